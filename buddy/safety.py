@@ -1,0 +1,791 @@
+"""Safety layer: crisis detection that does not miss, and the crisis resources.
+
+Detection combines three things:
+
+1. **Rules** over one Kiwi analysis of the message. Patterns are written against the
+   lemma/POS stream (``죽/VV 고/EC 싶/VX``), so inflected, spaced and unspaced forms
+   (죽고 싶다 / 죽고싶어 / 죽을래 / 뛰어내릴까) match the same rule. A second, small
+   set of patterns runs on the message with spaces removed to catch informal spellings
+   Kiwi does not analyse (주글래, 죽고시퍼, 살기시러, 자해 흉터).
+2. **Guards** against common false alarms (intensifier idioms such as 배고파 죽겠어,
+   grief, fear of dying in panic, fiction/news/campaign mentions, 죽인다 meaning great,
+   dead batteries, 유서 깊은, 선을 긋다 …). A guard only cancels or softens the specific
+   rule matches it explains (by span or, for context guards, by sentence and rule kind),
+   so ``배고파 죽겠어… 아니 진짜로 죽고 싶어`` is still a crisis.
+3. The **model signal**: the classifier's summed probability on :data:`CRISIS_CATEGORIES`
+   (``crisis_mass``). It can only add risk: mass >= ``model_threshold`` makes the risk
+   "high", unless a guard explained the message (an idiom, a dead battery, a softened
+   statement, …): then the model can only raise it to "concern" (see
+   ``guarded_model_threshold``).
+
+Risk levels: ``"high"`` (crisis: reply with resources), ``"concern"`` (ambiguous distress
+such as 힘들어 죽겠어, 다 포기하고 싶어, a softened statement like 죽고 싶지는 않은데,
+or someone else's suicide) and ``"none"``.
+
+**Only "high" sets** ``crisis=True``. "concern" is deliberately kept out of ``crisis`` so
+that common idioms do not replace the conversation with a hotline list; callers may
+still add a gentle check-in (``crisis_reply(resources, risk="concern")``). Recall is
+protected by making every direct, planned, past-attempt, self-harm and passive-ideation
+statement "high" on its own.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import json
+import logging
+import os
+import re
+from dataclasses import dataclass
+from importlib import resources as importlib_resources
+from pathlib import Path
+from typing import Iterable
+
+from buddy.text import get_kiwi, normalize
+
+logger = logging.getLogger(__name__)
+
+CRISIS_CATEGORIES: tuple[str, ...] = ("감정/자살충동", "증상/자살시도", "증상/자해")
+RISK_LEVELS: tuple[str, ...] = ("none", "concern", "high")
+RESOURCES_ENV = "BUDDY_CRISIS_RESOURCES"
+
+_RESOURCE_FIELDS = ("name", "number", "hours", "description")
+
+
+# --------------------------------------------------------------------------- resources
+
+
+@dataclass(frozen=True)
+class Resource:
+    """One crisis contact (a hotline or an emergency number)."""
+
+    name: str
+    number: str
+    hours: str
+    description: str
+
+    def to_dict(self) -> dict:
+        """Return the resource as a plain JSON-serialisable dict."""
+        return dataclasses.asdict(self)
+
+
+def _default_resources_text() -> tuple[str, str]:
+    env = os.environ.get(RESOURCES_ENV)
+    if env:
+        path = Path(env)
+        return str(path), path.read_text(encoding="utf-8")
+    ref = importlib_resources.files("buddy") / "resources" / "crisis_resources.json"
+    return str(ref), ref.read_text(encoding="utf-8")
+
+
+def load_resources(path: str | os.PathLike | None = None) -> list[Resource]:
+    """Load the crisis contacts.
+
+    Args:
+        path: A JSON file shaped ``{"region": ..., "resources": [{"name", "number",
+            "hours", "description"}, ...]}``. Defaults to ``$BUDDY_CRISIS_RESOURCES``
+            when set, else the file packaged with buddy.
+
+    Returns:
+        The resources in file order.
+
+    Raises:
+        ValueError: The file is not valid JSON or an entry lacks a non-empty string
+            field; the message names the file and the field.
+        FileNotFoundError: The file does not exist.
+    """
+    if path is None:
+        where, text = _default_resources_text()
+    else:
+        where = str(path)
+        text = Path(path).read_text(encoding="utf-8")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{where}: not valid JSON ({exc})") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("resources"), list):
+        raise ValueError(f"{where}: expected an object with a 'resources' list")
+    if not data["resources"]:
+        raise ValueError(f"{where}: 'resources' is empty")
+    out: list[Resource] = []
+    for i, entry in enumerate(data["resources"]):
+        if not isinstance(entry, dict):
+            raise ValueError(f"{where}: resources[{i}] is not an object")
+        values = {}
+        for field in _RESOURCE_FIELDS:
+            value = entry.get(field)
+            if not isinstance(value, str) or not value.strip():
+                raise ValueError(f"{where}: resources[{i}].{field} is missing or not a non-empty string")
+            values[field] = value.strip()
+        out.append(Resource(**values))
+    logger.debug("loaded %d crisis resources from %s", len(out), where)
+    return out
+
+
+# --------------------------------------------------------------------------- assessment
+
+
+@dataclass(frozen=True)
+class RiskAssessment:
+    """The outcome of :meth:`CrisisDetector.assess`.
+
+    Attributes:
+        crisis: True when the reply must be the crisis reply (risk "high").
+        risk: One of :data:`RISK_LEVELS`.
+        reasons: Why, e.g. ``("rule:plan_means", "guard:intensifier_idiom", "model:0.71")``.
+    """
+
+    crisis: bool
+    risk: str
+    reasons: tuple[str, ...]
+
+    def to_dict(self) -> dict:
+        """Return the assessment as a plain JSON-serialisable dict."""
+        return {"crisis": self.crisis, "risk": self.risk, "reasons": list(self.reasons)}
+
+
+@dataclass(frozen=True)
+class RuleSignal:
+    """What the rules alone found in one message.
+
+    Attributes:
+        risk: Rules-only risk level.
+        rules: Names of rules that matched and survived the guards as "high".
+        softened: Names of rules whose match a guard softened to "concern" (plus
+            concern-level rules).
+        guards: Names of guards that fired anywhere in the message.
+    """
+
+    risk: str
+    rules: tuple[str, ...]
+    softened: tuple[str, ...]
+    guards: tuple[str, ...]
+
+    @property
+    def crisis(self) -> bool:
+        """True when the rules alone call it a crisis."""
+        return self.risk == "high"
+
+
+# --------------------------------------------------------------------------- pattern DSL
+# The token stream is rendered as " form/TAG form/TAG ... " (irregular markers such as
+# "-I" dropped); a token pattern is " (?:FORM)/(?:TAG)" followed by a space.
+
+
+def _t(form: str = r"\S+?", tag: str = r"[A-Z_]+") -> str:
+    return rf" (?:{form})/(?:{tag})(?= )"
+
+
+def _opt(p: str) -> str:
+    return rf"(?:{p})?"
+
+
+def _gap(n: int) -> str:
+    return rf"(?: \S+){{0,{n}}}"
+
+
+_ANY_J = r"J[A-Z]+"
+_DIE = _t("죽|뒤지|디지|뒈지", "VV|VX")
+_BUR = _opt(_t("어|아", "EC") + _t("버리", "VX"))
+_WANT = _t("고|구|곤", "EC") + _opt(_t("만|도|는|야", "JX")) + _t("싶|파", "VX|VV")
+_EOMI_INTENT = _t("을래|ᆯ래|래|을랭|을게|ᆯ게|을란다|련다", "EF|EC")
+_EOMI_QUESTION = _t("을까|ᆯ까|을까요|ᆯ까요", "EF|EC") + r"(?! 보/VX)"
+_EOMI_PURPOSE = _t("으려|려|으려고|려고|으러|러|고자|으려면|려면|으려다|려다|으려다가|려다가", "EC")
+_VANISH = r"(?:" + _t("사라지|증발하|소멸하", "VV") + "|" + _t("없", "VA") + _t("어|아", "EC") + _t("지", "VX") + ")"
+_NOT_SEEM = r"(?! (?:이/JKS )?같/VA)"
+_DRUG = _t("수면제|약|진통제|안정제|신경안정제|수면유도제|타이레놀|우울증약|정신과약|항우울제|알약|졸피뎀|감기약|두통약", "NN[GP]")
+_BODY = "손목|팔|팔목|허벅지|다리|몸|살|손등|발목|피부|목|배|가슴"
+_BLADE = "칼|커터칼|커터|면도날|면도칼|유리|유리조각|가위|샤프|컴퍼스"
+_FIRST_PERSON = frozenset({"나", "저", "내", "제"})
+
+# kinds: "wish" (first-person wish/intent), "wish_if" (conditional wish; needs no other
+# subject), "act" (plan/means/self-harm act, any tense), "mention" (bare 자살/자해/… noun),
+# "low" (concern-level distress), "fear" (fear of dying), "near" (near-miss idiom).
+_HIGH_KINDS = frozenset({"wish", "wish_if", "act", "mention"})
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    kind: str
+    pattern: re.Pattern
+    raw: bool = False  # matched on the space-free text instead of the token stream
+
+
+def _rules(name: str, kind: str, *patterns: str, raw: bool = False) -> list[_Rule]:
+    return [_Rule(name, kind, re.compile(p), raw) for p in patterns]
+
+
+_RULES: list[_Rule] = [
+    # ---- direct statements: wanting / intending to die
+    *_rules(
+        "wish_to_die", "wish",
+        _DIE + _BUR + _WANT,
+        _DIE + _BUR + _EOMI_INTENT,
+        _DIE + _BUR + _EOMI_QUESTION,
+        _DIE + _BUR + _EOMI_PURPOSE,
+        _DIE + _BUR + _t("어야|아야|어야지|아야지|어야겠|어야지요", "EC|EF"),
+        _DIE + _t("기", "ETN") + _t("로", "JKB"),
+        _DIE + _BUR + _t("을|ᆯ", "ETM") + _t("거|것|생각|계획|준비|작정|결심|예정|날|용기", "NN[GB]") + _NOT_SEEM,
+        _DIE + _t("는|은|ᆫ", "ETM") + _t("것|거|게", "NNB") + _opt(_t("이|가", "JKS")) + _opt(_t("더|차라리", "MAG")) + _t("낫|나", "VA|VV"),
+        _DIE + _t("을|ᆯ|는", "ETM") + _t("방법|법|곳|장소", "NN[GB]"),
+        _DIE + _t("는|ᆫ", "ETM") + _t("것|거|게", "NNB") + _opt(_t(r"\S+", _ANY_J)) + _opt(_t("별로|하나도|전혀|더", "MAG")) + _t("무섭|두렵", "VA") + _t("지", "EC") + _opt(_t(r"\S+", "JX")) + _t("않", "VX"),
+        _DIE + _t("을|ᆯ", "ETM") + _t("수", "NNB") + _opt(_t("도|가|는|있", r"\S+")) + _t("있", "VA|VV|VX") + _t("을까|ᆯ까|을까요|나|나요|을지|는지", "E[FC]"),
+        _t("나|저", "NP") + _opt(_t("가|는|ᆫ|만|도|이", _ANY_J)) + _opt(_t("그냥|차라리|확|이대로|지금|오늘|하나|한|명", r"\S+"))
+        + r"(?:" + _DIE + "|" + _VANISH + ")" + _t("어도|아도|으면|면", "EC"),
+        _t("죽음", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _gap(2) + _t("답|해결|해결책|방법|탈출구|유일|출구|길", "NNG") + _opt(_opt(_t(r"\S+", _ANY_J)) + _t("없", "VA")),
+        _DIE + _t("지", "EC") + _t("못", "MAG|VX") + _gap(2) + _t("살", "VV"),
+        _t("못", "MAG") + _DIE + _t("고|어서|아서", "EC") + _gap(1) + _t("있|살", r"\S+"),
+        _t("나|저|자신|스스로", r"\S+") + _opt(_t("를|을|ᆯ", _ANY_J)) + _t("죽이", "VV") + _BUR + r"(?:" + _WANT + "|" + _EOMI_INTENT + ")",
+        _t("죽", "VV") + _t("고", "EC") + _t("파", "VV|VX"),
+    ),
+    *_rules(
+        "wish_to_die", "wish",
+        r"죽고싶|죽구싶|쥭고싶|주꼬싶|죽고시[퍼펐프포펑]|죽고파|주글[래랭까께]|죽을[랭래]|죽어버리(?:고싶|고시|려|ㄹ|릴|자)"
+        r"|주거버리|뒤[지져]고싶|디지고싶|뒤져버리고|뒤질래|죽어야[지겠]|죽을까(?!봐|바|봐서)|자살각|죽[고구]십|죽[구]시[퍼펐프포]|자살마렵",
+        raw=True,
+    ),
+    *_rules(
+        "wish_to_die", "wish_if",
+        _DIE + _t("으면|면", "EC") + _gap(2) + _t("편하|편해지|끝나|끝|해결|해결되|낫|나|행복|자유|쉬|슬프|슬퍼하|모르|알", r"\S+"),
+        _DIE + _BUR + _t("었|았", "EP") + _t("으면|면", "EC"),
+    ),
+    # ---- suicide stated as intent / thought (never cancelled by context guards)
+    *_rules(
+        "suicidal_intent", "wish",
+        _t("자살|자해|투신|자결", "NNG") + _t("하", "XSV|VV") + r"(?:" + _WANT + "|" + _EOMI_INTENT + "|" + _EOMI_QUESTION + "|" + _EOMI_PURPOSE
+        + "|" + _t("을|ᆯ", "ETM") + _t("거|것|생각|계획|예정|방법", "NN[GB]") + _NOT_SEEM + ")",
+        _t("자살|자해", "NNG") + _opt(_t("하", "XSV|VV") + _t("고|ᆯ|을|는|ᆫ", "EC|ETM") + _opt(_t("싶", "VX") + _t("은|ᆫ", "ETM"))) + _t("충동|생각|욕구|욕망|마음|계획|각|방법", "NNG"),
+    ),
+    # ---- passive ideation
+    *_rules(
+        "passive_ideation", "wish",
+        _VANISH + _BUR + _WANT,
+        _VANISH + _BUR + _EOMI_INTENT,
+        _t("그만", "MAG") + _gap(1) + _t("살", "VV"),
+        _t("살", "VV") + _gap(2) + _t("기", "ETN") + _opt(_t("가|도|는", _ANY_J)) + _t("싫", "VA"),
+        _t("살", "VV") + _opt(_t("어|아", "EC") + _t("있", "VX|VA")) + _WANT + _t("지", "EC") + _opt(_t("는|도|가|ᆫ", "JX|JKS")) + _t("않", "VX"),
+        _t("내일|아침|다음날|내일아침", "NNG|MAG") + _opt(_t(r"\S+", _ANY_J)) + r"(?:" + _t("안", "MAG") + _t("오", "VV") + "|" + _t("오", "VV") + _t("지", "EC") + _t("않|말", "VX") + ")" + _t("었|았", "EP") + _t("으면|면", "EC"),
+        _t("안|못", "MAG") + _t("뜨|깨|깨어나", "VV") + _WANT,
+        _t("태어나", "VV") + _t("ᆫ|은", "ETM") + _t("것|거|게", "NNB") + _opt(_t(r"\S+", _ANY_J)) + _t("후회|원망|죄|저주|실수", "NNG"),
+        _t("높|옥상|창문|창밖|층|다리|건물|아래|베란다|난간", r"\S+") + _gap(4) + _t("떨어지|추락하", "VV") + r"(?:" + _WANT + "|" + _EOMI_INTENT + "|" + _EOMI_QUESTION + "|" + _EOMI_PURPOSE + ")",
+        _t("살", "VV") + _WANT + _t("은|ᆫ", "ETM") + _t("마음|생각|의지|의욕|이유", "NNG") + _opt(_t("이|가|은|는|도|ᆫ", _ANY_J)) + _gap(2) + _t("없", "VA"),
+        _t("살|사", "VV") + _opt(_t("어|아", "EC") + _t("있", "VX|VA")) + r"(?:" + _t("는|ᆫ", "ETM") + _t("것|거|게", "NNB") + "|" + _t("기", "ETN") + ")"
+        + _opt(_t(r"\S+", _ANY_J)) + _gap(1) + _t("싫|지겹|끔찍하", r"\S+"),
+        _t("살|사", "VV") + _opt(_t("어|아", "EC") + _t("있", "VX|VA")) + _t("ᆯ|을", "ETM") + _t("이유|의미|가치|자신|용기|의욕|필요", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _gap(1)
+        + r"(?:" + _t("없|모르", "VA|VV") + "|" + _t("못", "MAG") + _t("찾|느끼", "VV") + ")",
+        _t("살", "VV") + _t("어야|아야", "EC") + _t("하", "VX|VV") + _t("ᆯ|을|는", "ETM") + _t("이유|의미|필요", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("없|모르", "VA|VV"),
+        _t("살|사", "VV") + _t("는|ᆫ", "ETM") + _t("것|거|게", "NNB") + _opt(_t(r"\S+", _ANY_J)) + _gap(1)
+        + r"(?:" + _t("의미|가치|소용|쓸모", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("없", "VA") + "|" + _t("무", "XPN") + _t("의미", "NNG") + "|" + _t("헛되|무의미하", r"\S+") + ")",
+        _t("살", "VV") + _t("어서|아서|어|아|어도|아도|어봤자|아봤자|어 봤자", "EC") + _opt(_t("보", "VX") + _t("었|았", "EP") + _t("자", "EC")) + _gap(1) + _t("뭐|무엇|뭣", "NP"),
+        _t("영원히|평생", "MAG") + _gap(1) + _t("잠들|자|쉬|잠자|눈감", "VV") + r"(?:" + _WANT + "|" + _t("었|았", "EP") + _t("으면|면", "EC") + ")",
+        _t("다|모두|전부|그만|이제|모든|삶|인생|목숨|여기서|다들|거|걸|것", r"\S+") + _gap(2) + _t("끝내|끝장내|마치", "VV") + _BUR
+        + r"(?:" + _WANT + "|" + _EOMI_INTENT + "|" + _t("을|ᆯ", "ETM") + _t("거|것|생각|계획", "NNB|NNG") + _NOT_SEEM + ")",
+        _t("세상|이승", "NNG") + _gap(2) + _t("떠나|하직|등지", "VV") + r"(?:" + _WANT + "|" + _EOMI_INTENT + "|" + _EOMI_PURPOSE + ")",
+        _t("곁|하늘나라|저세상|저승", "NNG") + _opt(_t("으로|로|에", "JKB")) + _t("가|따라가", "VV") + r"(?:" + _WANT + "|" + _EOMI_INTENT + "|" + _EOMI_PURPOSE + ")",
+        r"(?:" + _t("나|저", "NP") + _opt(_t("가|이|만|는|ᆫ|도", _ANY_J)) + _opt(_t("같", "VA") + _t("은|ᆫ", "ETM") + _t("것|거|애|놈|년|사람|존재", "NN[GB]") + _opt(_t(r"\S+", _ANY_J)))
+        + _opt(_t("그냥|차라리|이제|하나", r"\S+")) + r"(?:" + _t("없", "VA") + "|" + _VANISH + ")|" + _VANISH + ")"
+        + _t("는|으면|면|어야|아야", "ETM|EC") + _gap(4) + _t("낫|나|편하|편해지|행복|행복하|좋|괜찮|잘되|하|맞", r"\S+"),
+    ),
+    *_rules(
+        "passive_ideation", "wish",
+        r"살기(?:싫|시러|실어|싫어)|그만살(?:고|래|까|자|아야)|살고싶지(?:가|는)?않|사라지[고구]싶|사라져버리고싶|없어지[고구]싶|없어져버리고싶|눈안떴으면|눈을안떴으면",
+        raw=True,
+    ),
+    *_rules(
+        "passive_ideation", "wish_if",
+        _VANISH + _BUR + _t("었|았", "EP") + _t("으면|면", "EC"),
+        _t("눈", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("안|못", "MAG") + _t("뜨|떠지", "VV") + _gap(3) + _t("으면|면|기를|길", r"\S+"),
+        _t("눈", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("뜨", "VV") + _t("지", "EC") + _opt(_t(r"\S+", "JX")) + _t("않|못하|말", "VX") + _gap(2) + _t("으면|면|기를|길", r"\S+"),
+        _t("자|잠들|영원히|아침|내일|다시|다시는|잠|자다가", r"\S+") + _gap(3) + _t("안|못", "MAG") + _t("깨|깨어나|일어나|뜨", "VV") + _gap(3) + _t("으면|면", "EC"),
+        _t("자|잠들|영원히|아침|내일|다시|다시는|잠", r"\S+") + _gap(2) + _t("깨|깨어나|일어나", "VV") + _t("지", "EC") + _opt(_t(r"\S+", "JX")) + _t("않|못하|말", "VX") + _gap(2) + _t("으면|면", "EC"),
+        _t("태어나", "VV") + _t("지", "EC") + _opt(_t(r"\S+", "JX")) + _t("말|않", "VX"),
+        _t("안|못", "MAG") + _t("태어나", "VV") + _t("었|았", "EP") + _t("으면|더라면|어야", "EC"),
+    ),
+    # ---- plans and means (any tense; context guards may cancel news/fiction/others)
+    *_rules(
+        "plan_means", "act",
+        _t("뛰어내리", "VV"),
+        _t("뛰", "VV") + _t("어", "EC") + _t("내리", "VV") + _t("려고|으려고|려|ᆯ까|ᆯ래|려다가|려다", "E[CF]"),
+        _t("차|트럭|버스|지하철|선로|기차|열차|강|바다|한강|물|철로|도로|찻길|철길", "NN[GP]") + _gap(2) + _t("뛰어들", "VV"),
+        _t("목", "NNG") + _opt(_t("을|를", "JKO")) + _t("매|매달|메", "VV"),
+        _DRUG + _gap(4) + _t("모으|사모으|쌓|모이", "VV"),
+        _t("모으", "VV") + _gap(3) + _DRUG,
+        _DRUG + _gap(3) + _t("한꺼번에|왕창|한번에|몽땅|통째|통째로|잔뜩|한움큼|과다|전부", "MAG|NNG") + _gap(2) + _t("먹|삼키|털|털어넣|복용", r"\S+"),
+        _DRUG + _gap(1) + _t("한", "MM") + _t("통|병|봉지|판|움큼|줌", "NN[GB]") + _gap(2) + _t("먹|삼키|털|털어넣|복용", r"\S+"),
+        _DRUG + _gap(4) + _t("응급실|위세척", "NNG"),
+        _DRUG + _gap(3) + _t("털|털어넣", "VV"),
+        _DRUG + _gap(2) + r" [1-9][0-9]+/SN" + _t("알|정|개|봉|통", "NN[GB]") + _gap(2) + _t("먹|삼키|털|털어넣|복용|모으|모으|모이", r"\S+"),
+        _t("목", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _gap(2) + _t("밧줄|로프|끈|줄|넥타이|전깃줄", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("걸|감|매|매달", "VV"),
+        _t("밧줄|로프|끈|줄", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _gap(2) + _t("목", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("걸|감|매|매달|조르", "VV"),
+        _t("농약|독약|청산가리|쥐약|제초제|락스|부동액|살충제", "NNG") + _gap(2) + _t("먹|마시|삼키", "VV"),
+        _t("연탄", "NNG") + _gap(2) + _t("피우|사", "VV"),
+        _t("난간", "NNG") + _gap(3) + _t("서|올라가|오르|매달리|넘", "VV"),
+        _t(r"한강|마포대교|\S*대교", "NN[GP]") + _gap(2) + _t("위|난간", "NNG"),
+        _t("유언", "NNG") + _gap(2) + _t("남기|쓰", "VV"),
+        _t("삶|인생|목숨|생|숨|생명", "NNG") + _opt(_t("을|를|ᆯ", "JKO")) + _gap(1) + _t("끊|끝내|마감|거두|끝장", "VV|NNG"),
+    ),
+    *_rules(
+        "plan_means", "act",
+        r"뛰어내리|뛰어내릴|뛰어내렸|뛰어내려|목매|목을매|과다복용|음독|위세척|극단(?:적인?)?(?:선택|결정)|투신|번개탄|유서"
+        r"|극단적인?생각(?:이|을|만|도)?(?:들|나|자꾸|계속|해|했|하게)|한강물?온도|한강수온",
+        raw=True,
+    ),
+    *_rules(
+        "plan_means", "wish",
+        _t("뛰어내리|뛰어들", "VV") + r"(?:" + _WANT + "|" + _EOMI_INTENT + "|" + _EOMI_QUESTION + "|" + _EOMI_PURPOSE + ")",
+    ),
+    # ---- self-harm
+    *_rules(
+        "self_harm", "act",
+        _t(_BODY, "NNG") + _opt(_t(r"\S+", _ANY_J)) + _gap(1) + _t("긋|그|지지", "VV"),
+        _t(_BLADE, "NNG") + _opt(_t("로|으로", "JKB")) + _gap(2) + _t("긋|그|찌르|지지", "VV"),
+        _t("스스로|자신|자기", r"\S+") + _opt(_t(r"\S+", _ANY_J)) + _gap(1) + _t("해치|때리|다치|학대|긋|찌르", r"\S+"),
+        _t(_BODY + "|스스로|나|자신", r"\S+") + _opt(_t(r"\S+", _ANY_J)) + _t("상처|흉터|피", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("내|만들", "VV"),
+        _t("피", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("나", "VV") + _t("ᆯ|을", "ETM") + _t("때", "NNG") + _t("까지", "JX") + _gap(3) + _t("긁|때리|뜯|물|박|깨물|쥐어뜯|할퀴", "VV"),
+        _t("벽|머리", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _gap(2) + _t("머리|벽", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _gap(1) + _t("박|찧", "VV"),
+        _t("담뱃불|라이터|담배", "NNG") + _gap(3) + _t("지지", "VV"),
+    ),
+    *_rules(
+        "self_harm", "act",
+        _t(_BODY, "NNG") + _opt(_t(r"\S+", _ANY_J)) + _gap(1) + _t(_BLADE, "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("대|갖다대", "VV"),
+    ),
+    *_rules("self_harm", "act", r"칼빵|손목긋|손목을긋|손목그[었어은을]", raw=True),
+    *_rules("self_harm", "mention", r"자해|자햬|쟈해", raw=True),
+    *_rules("past_attempt", "mention", r"자살(?:시도|기도|미수)|(?:죽으려|자살하려)(?:고)?(?:했|시도)", raw=True),
+    *_rules(
+        "self_harm", "wish",
+        _t("긋", "VV") + r"(?:" + _WANT + "|" + _EOMI_INTENT + ")",
+        _t("나|저", "NP") + _t("가|이", "JKS") + _gap(1) + _t("긋", "VV"),
+        _t("나|저|자신|스스로", r"\S+") + _opt(_t("를|을|ᆯ|에게|한테", _ANY_J)) + _t("해치|때리|다치|학대|괴롭히|벌주", "VV") + _BUR + r"(?:" + _WANT + "|" + _EOMI_INTENT + ")",
+    ),
+    # ---- the word itself (자살 시도, 자살 충동 ...); context guards apply
+    *_rules("suicide_mention", "mention", r"자살|자결", raw=True),
+    # ---- concern-level signals (do not set crisis)
+    *_rules(
+        "death_intensifier", "low",
+        _DIE + _t("겠", "EP"),
+        _DIE + _t("을|ᆯ", "ETM") + _t("만큼|정도|지경", "NN[GB]"),
+        _DIE + _t("도록", "EC"),
+    ),
+    *_rules(
+        "fear_of_dying", "fear",
+        _DIE + _t("을|ᆯ", "ETM") + _t("것|거", "NNB") + _opt(_t(r"\S+", _ANY_J)) + _t("같", "VA"),
+        _DIE + _t("을까|ᆯ까", "EC|EF") + _t("보", "VX"),
+        _DIE + _t("는|ᆫ", "ETM") + _t("거|것", "NNB") + _opt(_t(r"\S+", _ANY_J)) + _t("아니", "VCN"),
+    ),
+    *_rules("near_death", "near", _DIE + _t("는|은|을|ᆯ", "ETM") + _t("줄|뻔", "NNB")),
+    *_rules(
+        "hopelessness", "low",
+        _t("죽음", "NNG") + _gap(3) + _t("생각|떠오르|유혹|끌리|떠올리", r"\S+"),
+        _t("다|모두|전부|모든|인생|삶|거|걸|것", r"\S+") + _gap(1) + _t("포기|놓|내려놓|놓아버리", r"\S+") + _opt(_t("하", "XSV")) + _BUR + _WANT,
+        _t("더|더는|이상|더이상", r"\S+") + _gap(2) + r"(?:" + _t("못", "MAG") + _t("버티|견디|참", "VV") + "|" + _t("버티|견디", "VV") + _gap(3) + _t("없", "VA") + ")",
+        _t("다|모두|전부|모든", r"\S+") + _gap(2) + _t("끝나", "VV") + _t("었|았", "EP") + _t("으면|면", "EC"),
+        _t("살|사", "VV") + _t("기|는", "ETN|ETM") + _gap(2) + _t("힘들|지옥|괴롭|버겁|지치|지겹|지긋지긋", r"\S+"),
+        _t("왜", "MAG") + _t("살|사", "VV") + _t("는지|아야|어야", "EC") + _gap(2) + _t("모르", "VV"),
+        _t("마지막", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("인사|작별", "NNG"),
+        _t("끝내", "VV") + _BUR + _WANT,
+    ),
+]
+
+
+# --------------------------------------------------------------------------- guards
+
+
+@dataclass(frozen=True)
+class _Guard:
+    name: str
+    pattern: re.Pattern
+    scope: str  # "span": overlapping matches; "sentence": same sentence; "message": anywhere
+    targets: frozenset  # rule kinds or rule names it applies to
+    action: str  # "cancel" or "soften"
+    raw: bool = False
+    needs_no_first_person: bool = False
+
+
+def _guard(name: str, pattern: str, scope: str, targets: Iterable[str], action: str = "cancel", *,
+           raw: bool = False, needs_no_first_person: bool = False) -> _Guard:
+    return _Guard(name, re.compile(pattern), scope, frozenset(targets), action, raw, needs_no_first_person)
+
+
+_DISTRESS = "힘들|괴롭|우울|외롭|슬프|답답|서럽|지치|미치|죽"
+_MEDIA = ("드라마|영화|소설|웹툰|만화|뉴스|기사|다큐|다큐멘터리|캠페인|예방|게임|책|노래|가사|연예인|유명인|주인공|"
+          "등장인물|인물|배우|장면|통계|보고서|논문|수업|교육|강의|방송|유튜브|연극|뮤지컬|작품|줄거리|결말|캐릭터|"
+          "소식|보도|사건|시|웹소설|애니|애니메이션|예능|칼럼|발표|과제|토론|세미나")
+_PERSON = ("친구|엄마|아빠|어머니|아버지|형|누나|언니|오빠|동생|할머니|할아버지|선배|후배|동료|사람|애|아이|남편|아내|"
+           "남친|여친|남자친구|여자친구|삼촌|이모|고모|연예인|배우|가수|주인공|지인|이웃|학생|선생님|사촌|조카|아들|딸|"
+           "부모님|부모|가족|반친구|룸메|직장동료|상사|팀장|걔|그|그녀|쟤|그분|누군가|누구")
+
+_GUARDS: list[_Guard] = [
+    # 배고파 죽겠어, 웃겨 죽는 줄, 보고 싶어 죽겠어 (distress predicates such as 힘들어 죽겠어 stay "concern")
+    _guard("intensifier_idiom",
+           rf" (?!(?:{_DISTRESS})/)\S+?/(?:VA|VV|VX|XSA|XSV|VCN)(?= )" + _t("어|아|어서|아서|여|여서|해|해서|서|게", "EC") + _DIE,
+           "span", {"low", "fear", "near"}),
+    _guard("intensifier_idiom", _DIE + _t("어도|아도", "EC") + _gap(1) + _t("싫|못|안|절대|못하", r"\S+"), "span", {"wish", "wish_if"}),
+    _guard("near_miss_idiom", _DIE + _t("는|은|을|ᆯ", "ETM") + _t("줄|뻔", "NNB"), "span", {"near", "low", "fear"}),
+    # 창피해서 죽고 싶었어 / 사라지고 싶을 만큼 창피했어: embarrassment idiom -> concern
+    _guard("embarrassment_idiom",
+           _t("창피|쪽팔리|쪽팔|부끄럽|민망|수치|부끄러|창피하|민망하", r"\S+") + _gap(4) + r"(?:" + _DIE + "|" + _VANISH + "|" + _t("숨", "VV") + ")",
+           "span", {"wish"}, "soften"),
+    _guard("embarrassment_idiom",
+           r"(?:" + _DIE + "|" + _VANISH + ")" + _gap(5) + _t("창피|쪽팔리|쪽팔|부끄럽|민망|수치|부끄러|창피하|민망하", r"\S+"),
+           "span", {"wish"}, "soften"),
+    # 공황 와서 죽을 것 같아요: fear of dying in panic or illness is not suicidal
+    _guard("panic_fear",
+           _t("공황|숨|심장|가슴|호흡|어지럽|어지러|발작|과호흡|쓰러지|심장마비|무섭|겁|겁나|두렵|불안|응급실|병|암|사고", r"\S+"),
+           "message", {"fear", "near"}),
+    # fiction / news / campaign / school context, when the speaker is not the subject
+    _guard("media_context", _t(_MEDIA, "NN[GP]"), "sentence", {"act", "mention"}, needs_no_first_person=True),
+    _guard("prevention_context", r"(?:자살|자해|극단(?:적인?)?선택)(?:예방|방지|률|율|통계|유가족|유족|보도|기사|뉴스|캠페인|사건|문제|대책|정책|관련|공화국|사이트|고위험|위험군)",
+           "span", {"mention", "act"}, raw=True),
+    _guard("prevention_context", r"생명의전화|자살예방|생명존중", "span", {"mention", "act"}, raw=True),
+    _guard("compound_word", r"자살골|자살폭탄|자살특공|자살테러|자해공갈|자해사기", "span", {"mention", "act", "wish"}, raw=True),
+    _guard("compound_word", r"유서(?:가|도|는)?깊", "span", {"act", "mention"}, raw=True),
+    _guard("compound_word", _t("선|줄|밑줄|금|획|경계|한계|빗금|직선|선분", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _gap(1) + _t("긋|그", "VV"), "span", {"act", "wish"}),
+    _guard("compound_word", r" (?!(?:예전|작년|어제|전|옛날|그때|밤|새벽|아침|저녁|오늘|날|때|번|적|방|집|화장실|옥상|산|주|달|해|년|시)/)\S+/NN[GPB]"
+            + _t("에|에게|한테|에만", "JKB|JX") + _opt(_t(r"\S+", "JX")) + _t("목", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("매|메", "VV"), "span", {"act"}),
+    _guard("grill_context", r"(?:번개탄|연탄).{0,12}(?:고기|캠핑|구워|구웠|굽|숯|바비큐|바베큐|삼겹살|불판|캠프|화로|불붙)|(?:고기|캠핑|숯|바비큐|바베큐|삼겹살|불판|화로).{0,12}(?:번개탄|연탄)",
+           "span", {"act", "mention"}, raw=True),
+    # 계단에서 뛰어내리다가 발목 삐었어
+    _guard("low_place", _t("계단|버스|차|기차|침대|의자|무대|담|담장|트럭|말|그네|미끄럼틀|지하철|소파|책상|턱", "NNG") + _opt(_t("에서|서", "JKB")) + _gap(1) + _t("뛰어내리", "VV"),
+           "span", {"act", "wish"}),
+    # 너 죽을래? (teasing threat to someone else)
+    _guard("threat_idiom", _t("너|니|넌|너네|니네|너희|얘|쟤|걔", "NP") + _opt(_t(r"\S+", _ANY_J)) + _gap(2) + _DIE, "span", {"wish"}),
+    # 이렇게 살기 싫어: discontent with how one lives -> concern
+    _guard("manner_of_living", _t("이렇|그렇|저렇|이대로|이런|그런", r"\S+") + _gap(2) + _t("살|사", "VV"), "span", {"wish"}, "soften"),
+    # 서울에서 살기 싫어, 부모님이랑 같이 살기 싫어 (where/with whom to live)
+    _guard("residence", r"(?:" + _t("에서|에|랑|이랑|하고|와|과|한테서", "JKB|JC") + "|" + _t("같이|혼자|함께|따로|둘이", r"\S+") + ")" + _gap(1) + _t("살|사", "VV"),
+           "span", {"wish"}),
+    # 과제 다 끝내고 싶어, 관계를 끝내고 싶어
+    _guard("task_object", _t("과제|일|숙제|프로젝트|관계|연애|회의|업무|작업|공부|시험|게임|이야기|얘기|대화|싸움|보고서|청소|알바|계약|논문|방학|휴가|군대|드라마|정리|준비", "NNG")
+           + _gap(3) + _t("끝내|마치|끝나", "VV"), "span", {"wish", "low"}),
+    # context that only matters for the model signal (no rule matches these on its own)
+    _guard("grief", _t("돌아가", "VV") + _t("시", "EP") + "|" + _t("별세|사망|장례|장례식|기일|추모|납골당|산소|빈소|유골", r"\S+"), "sentence", set()),
+    _guard("others_death", r" \S+/NN[GP]" + _t("이|가|께서", "JKS") + _gap(2) + _DIE + _t("었|았", "EP"), "span", set()),
+    _guard("dead_object", _t("배터리|폰|핸드폰|휴대폰|주식|코인|서버|화면|노트북|컴퓨터|식물|화분|꽃|분위기|기|엔진|캐릭터|게임|와이파이|인터넷|시장|상권|경기|컴|모니터|차|시동|불|텐션|기세|숨", r"\S+")
+           + _gap(2) + _DIE, "span", set()),
+    _guard("slang_great", _t("죽이", "VV") + r"(?!" + _opt(_t("어|아", "EC") + _t("버리", "VX")) + _t("고|구", "EC") + r")", "span", set()),
+    _guard("porridge", _t("죽", "NNG"), "span", set()),
+    _guard("life_affirming", _t("잘|오래|행복하|행복|열심히|제대로|건강하|즐겁|재밌|재미있|평범하|멋지|오래오래|같이|함께", r"\S+")
+           + _gap(2) + _t("살", "VV") + _WANT, "span", set()),
+]
+
+# negation right after a match: 죽고 싶지는 않아, 자살할 생각은 없어요, 자해는 안 해
+_NEGATION_AFTER = re.compile(
+    r"(?:지(?:는|도|가|만|까진)?않|진않|지않|지마|지말|"
+    r"(?:하|할|하는|을|를|은|는|이|가|할까)?(?:생각|계획|마음|맘|의도|시도|일|충동)?(?:은|는|이|가|도|까지|따윈|같은건)?"
+    r"(?:전혀|절대|아예|별로|더이상|이젠|이제)?(?:없|않|아니|아냐|아님|안(?:해|할|하(?!고는|고선|곤|면못|면안)|했|한|들|나|해요|합니다)|못하겠|안했))"
+)
+_REPORTED = frozenset({"다고", "대", "래", "대요", "래요", "다는", "다며", "라고", "냐고", "다더라", "다던", "단다", "댔", "더라", "대서", "다면서"})
+_REPORTED_SKIP = frozenset({"EC", "EF", "ETM", "EP"})
+_SUBJECT_MARKERS = frozenset({"이", "가", "께서", "은", "는", "ᆫ", "도"})
+_PERSON_RE = re.compile(rf"^(?:{_PERSON})$")
+
+
+@dataclass
+class _Hit:
+    rule: str
+    kind: str
+    start: int
+    end: int
+    sent: int
+    tok_end: int  # index of the first token after the hit (len(tokens) if none)
+    tok_start: int
+    status: str = "live"  # live | soft | cancelled
+
+
+class _Analysis:
+    """One message: Kiwi tokens, their rendered stream, the space-free text, sentences."""
+
+    __slots__ = ("text", "tokens", "stream", "tok_pos", "compact", "compact_map", "sent_of_tok", "sent_bounds")
+
+    def __init__(self, text: str, kiwi_tokens) -> None:
+        self.text = text
+        self.tokens = [(t.form, t.tag.split("-")[0], t.start, t.start + t.len) for t in kiwi_tokens]
+        parts: list[str] = []
+        self.tok_pos: list[int] = []
+        pos = 0
+        for form, tag, _, _ in self.tokens:
+            piece = f" {form.replace(' ', '_')}/{tag}"
+            self.tok_pos.append(pos)
+            parts.append(piece)
+            pos += len(piece)
+        self.stream = "".join(parts) + " "
+        self.compact_map = [i for i, ch in enumerate(text) if not ch.isspace()]
+        self.compact = "".join(text[i] for i in self.compact_map)
+        # sentences: split after SF/EF tokens
+        self.sent_of_tok: list[int] = []
+        self.sent_bounds: list[int] = []  # char start of each sentence
+        sent = 0
+        start_next = True
+        for form, tag, s, _ in self.tokens:
+            if start_next:
+                self.sent_bounds.append(s)
+                if self.sent_of_tok:
+                    sent += 1
+                start_next = False
+            self.sent_of_tok.append(sent)
+            if tag in ("SF", "EF"):
+                start_next = True
+        if not self.sent_bounds:
+            self.sent_bounds.append(0)
+
+    def token_span(self, a: int, b: int) -> tuple[int, int]:
+        """Token index range [i, j) covered by stream offsets [a, b)."""
+        i = bisect.bisect_right(self.tok_pos, a) - 1
+        j = bisect.bisect_left(self.tok_pos, b)
+        return max(i, 0), max(j, i + 1)
+
+    def char_span_of_tokens(self, i: int, j: int) -> tuple[int, int]:
+        return self.tokens[i][2], self.tokens[j - 1][3]
+
+    def compact_span(self, a: int, b: int) -> tuple[int, int]:
+        return self.compact_map[a], self.compact_map[b - 1] + 1
+
+    def sentence_of_char(self, c: int) -> int:
+        return max(bisect.bisect_right(self.sent_bounds, c) - 1, 0)
+
+    def tokens_of_char_span(self, s: int, e: int) -> tuple[int, int]:
+        """Token index range overlapping the char span [s, e)."""
+        i = next((k for k, t in enumerate(self.tokens) if t[3] > s), len(self.tokens))
+        j = i
+        while j < len(self.tokens) and self.tokens[j][2] < e:
+            j += 1
+        return i, max(j, i)
+
+    def has_first_person(self, sent: int) -> bool:
+        return any(self.sent_of_tok[k] == sent and tag == "NP" and form in _FIRST_PERSON
+                   for k, (form, tag, _, _) in enumerate(self.tokens))
+
+    def has_subject_before(self, sent: int, tok_index: int, person_only: bool) -> bool:
+        """True when a non-first-person subject (noun + 이/가/은/는) precedes ``tok_index`` in ``sent``."""
+        toks = self.tokens
+        for k in range(tok_index - 1):
+            if self.sent_of_tok[k] != sent:
+                continue
+            form, tag, _, _ = toks[k]
+            nxt_form, nxt_tag, _, _ = toks[k + 1]
+            if not tag.startswith(("NN", "NP")) or form in _FIRST_PERSON or form == "우리":
+                continue
+            if nxt_tag.startswith("J") and nxt_form in _SUBJECT_MARKERS:
+                if not person_only or tag == "NNP" or _PERSON_RE.match(form):
+                    return True
+        return False
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+class CrisisDetector:
+    """Rule + guard + model crisis detector for Korean messages.
+
+    Args:
+        model_threshold: Model crisis mass at or above which the risk is "high" when no
+            guard explains the message away.
+        concern_threshold: Model crisis mass at or above which the risk is at least
+            "concern".
+        guarded_model_threshold: Mass needed for "high" when a false-alarm guard explained
+            the message and no rule matched (e.g. the model reacting to 배고파 죽겠어).
+            ``None`` (default): never; the model can then only raise the risk to "concern".
+            Keyword-driven classifiers are often *more* confident on such idioms than on
+            real crises, so a mass threshold does not separate them.
+    """
+
+    def __init__(self, model_threshold: float = 0.5, concern_threshold: float = 0.25,
+                 guarded_model_threshold: float | None = None) -> None:
+        if not 0.0 <= concern_threshold <= model_threshold <= 1.0:
+            raise ValueError("expected 0 <= concern_threshold <= model_threshold <= 1")
+        if guarded_model_threshold is not None and not model_threshold <= guarded_model_threshold <= 1.0:
+            raise ValueError("expected model_threshold <= guarded_model_threshold <= 1")
+        self.model_threshold = model_threshold
+        self.concern_threshold = concern_threshold
+        self.guarded_model_threshold = guarded_model_threshold
+
+    # ------------------------------------------------------------------ rules
+    def rule_signal(self, text: str) -> RuleSignal:
+        """Run the rules and guards only (no model).
+
+        Args:
+            text: The user's message.
+
+        Returns:
+            The rules-only :class:`RuleSignal`.
+        """
+        text = normalize(text or "")
+        if not text:
+            return RuleSignal("none", (), (), ())
+        an = _Analysis(text, get_kiwi().tokenize(text))
+        hits = self._find_hits(an)
+        guards_fired = self._apply_guards(an, hits)
+        self._apply_local_checks(an, hits, guards_fired)
+
+        live = [h.rule for h in hits if h.status == "live" and h.kind in _HIGH_KINDS]
+        soft = [h.rule for h in hits if (h.status == "soft") or (h.status == "live" and h.kind not in _HIGH_KINDS)]
+        risk = "high" if live else ("concern" if soft else "none")
+        signal = RuleSignal(risk, tuple(dict.fromkeys(live)), tuple(dict.fromkeys(soft)), tuple(dict.fromkeys(guards_fired)))
+        logger.debug("rule signal: risk=%s rules=%s soft=%s guards=%s", risk, signal.rules, signal.softened, signal.guards)
+        return signal
+
+    @staticmethod
+    def _find_hits(an: _Analysis) -> list[_Hit]:
+        hits: list[_Hit] = []
+        n = len(an.tokens)
+        for rule in _RULES:
+            if rule.raw:
+                for m in rule.pattern.finditer(an.compact):
+                    s, e = an.compact_span(m.start(), m.end())
+                    i, j = an.tokens_of_char_span(s, e)
+                    hits.append(_Hit(rule.name, rule.kind, s, e, an.sentence_of_char(s), min(j, n), i))
+            else:
+                for m in rule.pattern.finditer(an.stream):
+                    i, j = an.token_span(m.start(), m.end())
+                    s, e = an.char_span_of_tokens(i, j)
+                    hits.append(_Hit(rule.name, rule.kind, s, e, an.sent_of_tok[i], j, i))
+        return hits
+
+    @staticmethod
+    def _apply_guards(an: _Analysis, hits: list[_Hit]) -> list[str]:
+        fired: list[str] = []
+        for g in _GUARDS:
+            if g.raw:
+                spans = [an.compact_span(m.start(), m.end()) for m in g.pattern.finditer(an.compact)]
+            else:
+                spans = []
+                for m in g.pattern.finditer(an.stream):
+                    i, j = an.token_span(m.start(), m.end())
+                    spans.append(an.char_span_of_tokens(i, j))
+            for span in spans:
+                sent = an.sentence_of_char(span[0])
+                if g.needs_no_first_person and an.has_first_person(sent):
+                    continue
+                if g.scope == "span":
+                    # a lexical guard matched death-related wording: it explains the
+                    # model's reaction to it even when no rule matched
+                    fired.append(g.name)
+                for h in hits:
+                    if h.status == "cancelled" or not (h.kind in g.targets or h.rule in g.targets):
+                        continue
+                    if g.scope == "message":
+                        hit_applies = True
+                    elif g.scope == "sentence":
+                        hit_applies = h.sent == sent
+                    else:
+                        hit_applies = _overlaps((h.start, h.end), span)
+                    if not hit_applies:
+                        continue
+                    if g.action == "cancel":
+                        h.status = "cancelled"
+                    elif h.status == "live":
+                        h.status = "soft"
+                    fired.append(g.name)
+        return fired
+
+    @staticmethod
+    def _apply_local_checks(an: _Analysis, hits: list[_Hit], fired: list[str]) -> None:
+        compact_index = {orig: k for k, orig in enumerate(an.compact_map)}
+        for h in hits:
+            if h.status != "live" or h.kind not in _HIGH_KINDS:
+                continue
+            # negation right after the match
+            after_start = next((compact_index[c] for c in range(h.end, len(an.text)) if c in compact_index), len(an.compact))
+            if _NEGATION_AFTER.match(an.compact, after_start):
+                h.status = "soft"
+                fired.append("negation")
+                continue
+            if h.kind == "wish_if" and an.has_subject_before(h.sent, h.tok_start, person_only=False):
+                h.status = "cancelled"
+                fired.append("other_subject")
+                continue
+            if h.kind in ("act", "mention") and an.has_subject_before(h.sent, h.tok_start, person_only=True) \
+                    and not an.has_first_person(h.sent):
+                h.status = "soft"
+                fired.append("third_person")
+                continue
+            if h.kind == "wish":
+                # reported speech about someone else: 친구가 죽고 싶대
+                k = h.tok_end
+                reported = False
+                while k < len(an.tokens) and an.sent_of_tok[k] == h.sent and k < h.tok_end + 3:
+                    form, tag, _, _ = an.tokens[k]
+                    if form in _REPORTED and tag[:1] == "E":
+                        reported = True
+                        break
+                    if tag not in _REPORTED_SKIP and tag != "VX":
+                        break
+                    k += 1
+                if reported and an.has_subject_before(h.sent, h.tok_start, person_only=False) \
+                        and not an.has_first_person(h.sent):
+                    h.status = "soft"
+                    fired.append("reported_speech")
+
+    # ------------------------------------------------------------------ public
+    def assess(self, text: str, crisis_mass: float | None = None) -> RiskAssessment:
+        """Assess one message.
+
+        Args:
+            text: The user's message.
+            crisis_mass: The model's summed probability on :data:`CRISIS_CATEGORIES`, or
+                None when no model is loaded (rules alone).
+
+        Returns:
+            The :class:`RiskAssessment`; ``crisis`` is True exactly when risk is "high".
+        """
+        sig = self.rule_signal(text)
+        reasons = [f"rule:{r}" for r in sig.rules]
+        reasons += [f"rule:{r}" for r in sig.softened if r not in sig.rules]
+        reasons += [f"guard:{g}" for g in sig.guards]
+        risk = sig.risk
+        if crisis_mass is not None:
+            mass = float(crisis_mass)
+            reasons.append(f"model:{mass:.2f}")
+            if risk != "high":
+                guarded = bool(sig.guards)
+                needed = self.guarded_model_threshold if guarded else self.model_threshold
+                if needed is not None and mass >= needed:
+                    risk = "high"
+                elif mass >= self.concern_threshold and risk == "none":
+                    risk = "concern"
+        if risk == "high":
+            logger.info("crisis detected (reasons: %s)", ", ".join(reasons))
+        return RiskAssessment(crisis=risk == "high", risk=risk, reasons=tuple(reasons))
+
+
+# --------------------------------------------------------------------------- reply
+
+
+def crisis_reply(resources: list[Resource], risk: str = "high") -> str:
+    """Compose the caring reply shown when a crisis (or concern) is detected.
+
+    Args:
+        resources: The contacts to list (see :func:`load_resources`).
+        risk: "high" for the full crisis reply; "concern" for a gentler check-in that
+            still lists the contacts.
+
+    Returns:
+        A Korean message: acknowledges the feeling, asks about safety, lists every
+        resource with its number and hours.
+    """
+    if risk not in RISK_LEVELS:
+        raise ValueError(f"unknown risk level {risk!r}; expected one of {RISK_LEVELS}")
+    if risk == "high":
+        opening = (
+            "그렇게까지 힘든 마음을 털어놓아 주셔서 고마워요. 혼자 견디기엔 너무 무거운 마음이었을 것 같아요.\n"
+            "지금 안전한 곳에 계신가요? 혹시 이미 몸을 다치게 했거나 위험한 물건이나 약을 가지고 계시다면, "
+            "바로 119나 112에 연락해 주세요.\n"
+            "당신의 이야기를 들어 줄 사람이 지금도 기다리고 있어요. 아래로 전화하면 전문 상담사와 바로 이야기할 수 있어요."
+        )
+        closing = "전화가 어렵다면 곁에 있는 믿을 수 있는 사람에게 지금 마음을 알려 주세요. 저도 여기서 계속 이야기를 들을게요."
+    else:
+        opening = (
+            "많이 지치고 힘든 마음이 느껴져요. 이야기해 주셔서 고마워요.\n"
+            "혹시 스스로를 해치고 싶은 생각까지 드신다면, 지금 안전한 곳에 계신지 꼭 알려 주세요.\n"
+            "혼자 감당하기 어려울 때는 아래에서 언제든 도움을 받을 수 있어요."
+        )
+        closing = "괜찮다면 요즘 어떤 일이 가장 힘든지 조금 더 들려주실래요?"
+    lines = [opening, ""]
+    for r in resources:
+        lines.append(f"· {r.name} {r.number} ({r.hours}) — {r.description}")
+    lines += ["", closing]
+    return "\n".join(lines)

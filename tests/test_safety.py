@@ -1,0 +1,303 @@
+"""Tests of the safety layer: crisis detection, guards, model combination, resources, reply."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from buddy.safety import (
+    CRISIS_CATEGORIES,
+    RISK_LEVELS,
+    CrisisDetector,
+    Resource,
+    RiskAssessment,
+    crisis_reply,
+    load_resources,
+)
+
+DATA = Path(__file__).parent / "data"
+
+
+def read_set(name: str) -> list[str]:
+    with open(DATA / name, encoding="utf-8") as fh:
+        return [ln.strip() for ln in fh if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+@pytest.fixture(scope="module")
+def detector() -> CrisisDetector:
+    return CrisisDetector()
+
+
+# --------------------------------------------------------------------------- rules
+
+
+@pytest.mark.parametrize("text", ["죽고 싶어", "죽고싶어", "죽 고 싶 다", "죽고 싶습니다", "죽고싶당", "죽구 싶어", "나 진짜 죽고 싶다ㅠㅠ"])
+def test_spaced_and_unspaced_forms_of_wanting_to_die_are_crisis(detector, text):
+    assert detector.assess(text).crisis
+
+
+@pytest.mark.parametrize("text", ["주글래", "죽을랭 진짜", "죽고시퍼", "살기시러", "자살각이다", "뒤지고 싶다", "그만살래"])
+def test_informal_spellings_of_suicidal_wishes_are_crisis(detector, text):
+    assert detector.assess(text).crisis
+
+
+@pytest.mark.parametrize("text", ["그냥 죽을래", "오늘 밤에 죽으려고요", "나 자살할 거야", "차라리 죽는 게 낫겠어", "죽으면 다 끝날까요"])
+def test_statements_of_intent_to_die_are_crisis(detector, text):
+    result = detector.assess(text)
+    assert result.crisis and result.risk == "high"
+
+
+@pytest.mark.parametrize("text", [
+    "옥상에서 뛰어내릴까", "목을 매려고 해요", "손목을 그었어", "수면제를 모으고 있어", "유서를 써 뒀어",
+    "번개탄을 샀어", "극단적 선택을 생각 중이에요", "약을 한꺼번에 먹으려고",
+])
+def test_plans_and_means_are_crisis(detector, text):
+    result = detector.assess(text)
+    assert result.crisis
+    assert any(r in result.reasons for r in ("rule:plan_means", "rule:self_harm", "rule:wish_to_die"))
+
+
+@pytest.mark.parametrize("text", ["작년에 자살 시도를 했었어요", "예전에 목 맨 적이 있어", "약 먹고 위세척 받은 적 있어"])
+def test_past_attempts_are_crisis(detector, text):
+    assert detector.assess(text).crisis
+
+
+@pytest.mark.parametrize("text", ["자해하고 싶어요", "또 자해를 했어", "커터칼로 팔을 그었어", "피 날 때까지 손등을 긁었어"])
+def test_self_harm_acts_are_crisis(detector, text):
+    assert detector.assess(text).crisis
+
+
+@pytest.mark.parametrize("text", [
+    "내일 눈을 안 떴으면 좋겠어", "다 끝내고 싶어", "없어지고 싶어", "사라지고 싶다", "그만 살고 싶어",
+    "살기 싫어", "살 이유가 없어", "내가 없으면 다들 편할 거야", "영원히 잠들고 싶어",
+])
+def test_passive_ideation_is_crisis(detector, text):
+    result = detector.assess(text)
+    assert result.crisis
+    assert "rule:passive_ideation" in result.reasons or "rule:wish_to_die" in result.reasons
+
+
+# --------------------------------------------------------------------------- guards
+
+
+@pytest.mark.parametrize("text", ["배고파 죽겠어", "웃겨 죽는 줄 알았어", "피곤해 죽겠다", "보고 싶어 죽겠어", "더워 죽겠네"])
+def test_intensifier_idioms_are_not_crisis(detector, text):
+    result = detector.assess(text)
+    assert not result.crisis
+    assert result.risk == "none"
+    assert "guard:intensifier_idiom" in result.reasons
+
+
+def test_distress_idiom_is_concern_not_crisis(detector):
+    result = detector.assess("힘들어 죽겠어")
+    assert result.risk == "concern" and not result.crisis
+
+
+@pytest.mark.parametrize("text", ["할머니가 돌아가셨어", "강아지가 죽었어", "키우던 고양이가 어제 죽었어요"])
+def test_death_of_others_and_grief_is_not_crisis(detector, text):
+    assert not detector.assess(text).crisis
+
+
+@pytest.mark.parametrize("text", ["공황 와서 죽을 것 같아요", "숨이 안 쉬어져서 죽을 것 같았어", "가슴이 답답하고 죽을까 봐 무서워"])
+def test_fear_of_dying_in_panic_is_not_crisis(detector, text):
+    result = detector.assess(text)
+    assert not result.crisis
+    assert result.risk == "none"
+
+
+@pytest.mark.parametrize("text", ["드라마에서 주인공이 자살하는 장면이 나왔어", "자살예방 캠페인 뉴스 봤어", "학교에서 자해 예방 교육 받았어"])
+def test_fiction_news_and_campaign_mentions_are_not_crisis(detector, text):
+    assert not detector.assess(text).crisis
+
+
+@pytest.mark.parametrize("text", ["이 노래 죽인다", "맛이 죽여줘", "배터리 죽었어", "주식 다 죽었네", "유서 깊은 절이야", "밑줄 긋고 외웠어"])
+def test_slang_and_dead_objects_are_not_crisis(detector, text):
+    assert not detector.assess(text).crisis
+
+
+@pytest.mark.parametrize("text", ["배고파 죽겠어… 아니 진짜로 죽고 싶어", "드라마 보다가 나도 죽고 싶어졌어", "할머니 돌아가시고 나도 따라 죽고 싶어"])
+def test_a_guard_does_not_swallow_a_real_crisis_next_to_it(detector, text):
+    assert detector.assess(text).crisis
+
+
+@pytest.mark.parametrize("text", ["죽고 싶지는 않은데 좀 쉬고 싶어", "자살할 생각은 없어요", "친구가 죽고 싶대요", "친구가 자해를 한대요"])
+def test_denials_and_other_peoples_statements_are_concern(detector, text):
+    result = detector.assess(text)
+    assert result.risk == "concern" and not result.crisis
+
+
+@pytest.mark.parametrize("text", ["요즘 우울해", "너무 외로워", "회사 그만두고 싶어", "과제 다 끝내고 싶어", "서울에서 살기 싫어"])
+def test_ordinary_sadness_and_everyday_wishes_are_not_crisis(detector, text):
+    assert not detector.assess(text).crisis
+
+
+# --------------------------------------------------------------------------- model signal
+
+
+def test_high_crisis_mass_on_neutral_text_is_crisis(detector):
+    result = detector.assess("요즘 아무 의미가 없어", crisis_mass=0.8)
+    assert result.crisis and "model:0.80" in result.reasons
+
+
+def test_low_crisis_mass_does_not_add_risk(detector):
+    assert detector.assess("오늘 날씨 좋다", crisis_mass=0.05).risk == "none"
+
+
+def test_middling_crisis_mass_is_concern(detector):
+    result = detector.assess("요즘 잠이 안 와", crisis_mass=0.3)
+    assert result.risk == "concern" and not result.crisis
+
+
+def test_high_crisis_mass_on_a_guarded_idiom_is_only_concern(detector):
+    result = detector.assess("배고파 죽겠어", crisis_mass=0.97)
+    assert result.risk == "concern" and not result.crisis
+    assert "guard:intensifier_idiom" in result.reasons
+
+
+def test_low_crisis_mass_never_cancels_a_rule_match(detector):
+    result = detector.assess("죽고 싶어", crisis_mass=0.0)
+    assert result.crisis and "rule:wish_to_die" in result.reasons
+
+
+def test_rules_alone_are_used_when_no_model_is_loaded(detector):
+    assert detector.assess("죽고 싶어", crisis_mass=None) == detector.assess("죽고 싶어")
+    assert not any(r.startswith("model:") for r in detector.assess("죽고 싶어").reasons)
+
+
+def test_guarded_threshold_lets_a_very_confident_model_through_when_configured():
+    strict = CrisisDetector(model_threshold=0.5, concern_threshold=0.2, guarded_model_threshold=0.95)
+    assert strict.assess("배고파 죽겠어", crisis_mass=0.99).crisis
+    assert not strict.assess("배고파 죽겠어", crisis_mass=0.9).crisis
+
+
+def test_thresholds_out_of_order_are_rejected():
+    with pytest.raises(ValueError):
+        CrisisDetector(model_threshold=0.3, concern_threshold=0.6)
+
+
+def test_assessment_is_a_serialisable_record(detector):
+    result = detector.assess("죽고 싶어", crisis_mass=0.71)
+    assert isinstance(result, RiskAssessment)
+    data = result.to_dict()
+    assert data["crisis"] is True and data["risk"] in RISK_LEVELS
+    assert "model:0.71" in data["reasons"]
+    json.dumps(data, ensure_ascii=False)
+
+
+def test_empty_text_is_not_crisis(detector):
+    assert detector.assess("").risk == "none"
+    assert detector.assess("   ").risk == "none"
+
+
+def test_crisis_categories_are_the_three_wellness_crisis_labels():
+    assert CRISIS_CATEGORIES == ("감정/자살충동", "증상/자살시도", "증상/자해")
+
+
+def test_message_text_is_never_logged(detector, caplog):
+    caplog.set_level("DEBUG", logger="buddy.safety")
+    detector.assess("비밀스러운 문장 죽고 싶어", crisis_mass=0.9)
+    assert "비밀스러운" not in caplog.text
+
+
+def test_one_message_takes_well_under_five_milliseconds(detector):
+    texts = read_set("crisis_positive.txt")[:40] + read_set("crisis_negative.txt")[:40]
+    detector.rule_signal("준비")
+    start = time.perf_counter()
+    for t in texts:
+        detector.assess(t)
+    per_message_ms = (time.perf_counter() - start) * 1000 / len(texts)
+    assert per_message_ms < 5
+
+
+# --------------------------------------------------------------------------- regression on the sets
+
+
+def test_rules_alone_reach_recall_and_false_alarm_targets_on_the_main_sets(detector):
+    positives = read_set("crisis_positive.txt")
+    negatives = read_set("crisis_negative.txt")
+    assert len(positives) >= 100 and len(negatives) >= 100
+    missed = [t for t in positives if not detector.rule_signal(t).crisis]
+    alarms = [t for t in negatives if detector.rule_signal(t).crisis]
+    recall = 1 - len(missed) / len(positives)
+    false_alarm = len(alarms) / len(negatives)
+    assert recall >= 0.98, missed
+    assert false_alarm <= 0.05, alarms
+
+
+# --------------------------------------------------------------------------- resources
+
+
+def test_packaged_resources_list_109_and_1577_0199():
+    resources = load_resources()
+    numbers = [r.number for r in resources]
+    assert "109" in numbers and "1577-0199" in numbers
+    assert {"1388", "112", "119"} <= set(numbers)
+    assert all(isinstance(r, Resource) and r.hours for r in resources)
+    assert resources[0].to_dict()["number"] == "109"
+
+
+def test_resources_file_is_plain_utf8_korean():
+    import buddy
+
+    raw = (Path(buddy.__file__).parent / "resources" / "crisis_resources.json").read_text(encoding="utf-8")
+    assert "자살예방상담전화" in raw and "\\u" not in raw
+    assert json.loads(raw)["region"] == "KR"
+
+
+def _write(path: Path, data) -> Path:
+    path.write_text(data if isinstance(data, str) else json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_environment_variable_replaces_the_resources(tmp_path, monkeypatch):
+    custom = _write(tmp_path / "mine.json", {"region": "KR", "resources": [
+        {"name": "우리 센터", "number": "02-000-0000", "hours": "평일 9-18시", "description": "지역 센터"}]})
+    monkeypatch.setenv("BUDDY_CRISIS_RESOURCES", str(custom))
+    assert [r.number for r in load_resources()] == ["02-000-0000"]
+
+
+def test_an_explicit_path_wins_over_the_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("BUDDY_CRISIS_RESOURCES", str(tmp_path / "missing.json"))
+    custom = _write(tmp_path / "x.json", {"resources": [{"name": "a", "number": "1", "hours": "h", "description": "d"}]})
+    assert load_resources(custom)[0].name == "a"
+
+
+@pytest.mark.parametrize("content, fragment", [
+    ("{not json", "not valid JSON"),
+    ({"region": "KR"}, "'resources'"),
+    ({"resources": []}, "empty"),
+    ({"resources": [{"name": "a", "hours": "h", "description": "d"}]}, "resources[0].number"),
+    ({"resources": [{"name": "a", "number": 109, "hours": "h", "description": "d"}]}, "resources[0].number"),
+])
+def test_a_malformed_resources_file_gives_a_clear_error(tmp_path, content, fragment):
+    path = _write(tmp_path / "bad.json", content)
+    with pytest.raises(ValueError) as info:
+        load_resources(path)
+    assert "bad.json" in str(info.value) and fragment in str(info.value)
+
+
+# --------------------------------------------------------------------------- reply
+
+
+def test_crisis_reply_asks_about_safety_and_lists_every_hotline_with_hours():
+    resources = load_resources()
+    reply = crisis_reply(resources)
+    assert "안전한 곳" in reply
+    for r in resources:
+        assert r.number in reply and r.hours in reply
+    assert reply.index("109") < reply.index("1577-0199")
+
+
+def test_concern_reply_is_gentler_but_still_lists_the_hotlines():
+    resources = load_resources()
+    reply = crisis_reply(resources, risk="concern")
+    assert "109" in reply and "1577-0199" in reply
+    assert reply != crisis_reply(resources, risk="high")
+
+
+def test_crisis_reply_rejects_an_unknown_risk_level():
+    with pytest.raises(ValueError):
+        crisis_reply(load_resources(), risk="extreme")
