@@ -17,7 +17,7 @@ from typing import Sequence
 
 from buddy.model import BuddyModel, Prediction, load_model
 from buddy.replies import SessionState, Turn, answer_pool, is_closing, pick, reply_texts
-from buddy.safety import CRISIS_CATEGORIES, CrisisDetector, RiskAssessment, Resource, crisis_reply, load_resources
+from buddy.safety import CrisisDetector, RiskAssessment, Resource, crisis_reply, load_resources
 from buddy.text import normalize
 
 logger = logging.getLogger(__name__)
@@ -155,14 +155,15 @@ class Chatbot:
             reply = Reply(pick(key, pool, state, self._rng), "answer", **common)
         if state is not None:
             state.record(Turn(pred.category, pred.confidence, risk.crisis, risk.risk, time.time()))
-            # Mood across the session: offer the resources again when distress keeps recurring.
-            if (not risk.crisis and self._distress_recurs(state)
-                    and state.turns - state.reminded_at >= DISTRESS_WINDOW):
-                reply.answer = f"{reply.answer}\n\n{reply_texts()['resources_reminder']}"
+            # Mood across the session: while distress keeps recurring (or after a crisis),
+            # keep the resources in every reply, and say so gently every few turns.
+            if risk.crisis:
+                state.reminded_at = state.turns
+            elif self._distress_recurs(state):
                 reply.resources = list(self.resources)
-                state.reminded_at = state.turns
-            elif risk.crisis:
-                state.reminded_at = state.turns
+                if state.turns - state.reminded_at >= DISTRESS_WINDOW:
+                    reply.answer = f"{reply.answer}\n\n{reply_texts()['resources_reminder']}"
+                    state.reminded_at = state.turns
         return reply
 
     def respond(self, text: str, state: SessionState | None = None) -> Reply:

@@ -147,8 +147,11 @@ def predict(texts: tuple[str, ...], model: str | None, top_k: int) -> None:
     if texts:
         lines = list(texts)
     else:
-        stream = click.get_text_stream("stdin", encoding="utf-8")
-        lines = [line.rstrip("\r\n") for line in stream]
+        raw = sys.stdin.buffer.read()
+        try:
+            lines = raw.decode("utf-8-sig").splitlines()
+        except UnicodeDecodeError as exc:
+            raise click.ClickException(f"stdin: not valid UTF-8 text (byte {exc.start})") from exc
     for start in range(0, len(lines), 256):
         for record in bot.predict_records(lines[start:start + 256], k=top_k):
             click.echo(json.dumps(record, ensure_ascii=False))

