@@ -283,7 +283,8 @@ def serve(model: str | None, host: str, port: int, workers: int, threads: int, s
     from buddy.model import ModelError
 
     try:
-        run(model=model, host=host, port=port, workers=workers, threads=threads, sessions=sessions)
+        run(model=model, host=host, port=port, workers=workers, threads=threads, sessions=sessions,
+            ready=lambda url: click.echo(f"buddy: serving on {url} (Ctrl-C to stop)", err=True))
     except (ModelError, ValueError, OSError) as exc:
         raise _fail(exc) from exc
 
