@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import time
 from pathlib import Path
 from typing import Callable
@@ -53,6 +54,7 @@ def train(dataset: Dataset, engine: str = "classic", out: str | Path | None = No
         model = train_ensemble(dataset, progress=progress, **options)
     else:
         raise ValueError(f"unknown engine '{engine}' (expected classic, transformer or ensemble)")
-    if out is not None:
+    # Under torchrun / accelerate every rank trains; only the main process writes.
+    if out is not None and int(os.environ.get("RANK", "0")) == 0:
         model.save(out)
     return model
