@@ -57,7 +57,7 @@ def lexical_model_dir(small_dataset, tmp_path_factory) -> Path:
     return out
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def shared_xlsx() -> Path:
     if not SHARED_XLSX.exists():
         pytest.skip(f"the AI Hub wellness data is not present at {SHARED_XLSX} (licensed; not in the repo)")

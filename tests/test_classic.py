@@ -109,3 +109,12 @@ def test_e5_embeddings_blend_into_the_classic_engine(small_dataset, tmp_path):
     # A paraphrase with little word overlap still lands on the right category.
     assert loaded.predict(["밤마다 뜬눈으로 지새워요"])[0].category == "증상/불면"
     np.testing.assert_allclose(model.predict_proba(["우울해"]), loaded.predict_proba(["우울해"]), atol=2e-3)
+
+
+def test_fits_in_worker_processes_give_the_same_model_as_in_process(small_dataset):
+    from buddy.engines.classic import ClassicConfig, ClassicTrainer
+
+    parallel = ClassicTrainer(ClassicConfig(embeddings="none", n_jobs=2, seed=5)).fit(small_dataset)
+    serial = ClassicTrainer(ClassicConfig(embeddings="none", n_jobs=1, seed=5)).fit(small_dataset)
+    np.testing.assert_array_equal(parallel.model_.coef_, serial.model_.coef_)
+    assert parallel.threshold_ == serial.threshold_ and parallel.validation_ == serial.validation_
