@@ -107,6 +107,28 @@ class Dataset:
             "min_utterances_per_category": min(counts.values()) if counts else 0,
         }
 
+    def extra_examples(self, labels, answer_weight: float, category_weight: float
+                       ) -> tuple[list[str], list[str], list[float]]:
+        """Category answers and category names as extra training text, for ``labels`` only.
+
+        Returns texts, their categories and their sample weights; a weight of 0 leaves
+        that kind out. Both engines use them as extra signal, like the utterances.
+        """
+        texts, cats, weights = [], [], []
+        known = set(labels)
+        if answer_weight > 0:
+            for cat, answers in sorted(self.answers.items()):
+                if cat in known:
+                    texts.extend(answers)
+                    cats.extend([cat] * len(answers))
+                    weights.extend([answer_weight] * len(answers))
+        if category_weight > 0:
+            for cat in labels:
+                texts.append(" ".join(cat.split("/")))
+                cats.append(cat)
+                weights.append(category_weight)
+        return texts, cats, weights
+
     def subset(self, indices) -> "Dataset":
         """A dataset with the examples at ``indices`` and all the answers."""
         return Dataset([self.examples[i] for i in indices], self.answers, self.source)

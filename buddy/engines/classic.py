@@ -343,24 +343,6 @@ class ClassicTrainer:
         self.config = config or ClassicConfig()
         self._progress = progress or (lambda stage: None)
 
-    def _extra_texts(self, dataset, labels: list[str]) -> tuple[list[str], list[str], list[float]]:
-        c = self.config
-        texts, ys, weights = [], [], []
-        known = set(labels)
-        if c.answer_weight > 0:
-            for cat, answers in dataset.answers.items():
-                if cat in known:
-                    for a in answers:
-                        texts.append(a)
-                        ys.append(cat)
-                        weights.append(c.answer_weight)
-        if c.category_weight > 0:
-            for cat in labels:
-                texts.append(" ".join(cat.split("/")))
-                ys.append(cat)
-                weights.append(c.category_weight)
-        return texts, ys, weights
-
     def _n_jobs(self, n_texts: int) -> int:
         if self.config.n_jobs:
             return max(1, self.config.n_jobs)
@@ -382,7 +364,7 @@ class ClassicTrainer:
         index = {lab: i for i, lab in enumerate(labels)}
         utt_texts = dataset.texts
         utt_y = np.array([index[lab] for lab in dataset.labels])
-        ex_texts, ex_labels, ex_w = self._extra_texts(dataset, labels)
+        ex_texts, ex_labels, ex_w = dataset.extra_examples(labels, c.answer_weight, c.category_weight)
         all_texts = utt_texts + ex_texts
         self._progress("morphology")
         morphs = morphemes_batch(all_texts)

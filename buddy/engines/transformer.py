@@ -8,6 +8,13 @@ of ``accelerate``), so ``torchrun`` and ``accelerate launch`` distribute it unch
 
 * dynamic padding (a collator pads each batch to its longest text) and length-grouped
   batches (``LengthGroupedSampler``): short Korean messages are not padded to 512;
+* compact word embeddings (:class:`CompactEmbeddings`): a multilingual encoder's
+  vocabulary is huge (multilingual-e5-small: 96M of its 117M parameters are the 250k-row
+  embedding matrix) but the data uses a few thousand token ids, so training runs on those
+  rows only and writes them back into the full matrix afterwards: the saved encoder is an
+  ordinary full one and unseen words keep their pretrained vectors (3x faster on a CPU);
+* the category answers and names as extra, down-weighted training examples (as the
+  classic engine does) and label smoothing;
 * AdamW (a separate learning rate for the new head) with linear warm-up and decay,
   gradient clipping at 1.0, mixed precision on CUDA;
 * an evaluation on a stratified validation split after every epoch, early stopping,
@@ -55,6 +62,7 @@ INSTALL_HINT = 'the transformer engine needs: pip install "buddy[transformer]"'
 MAX_LENGTH_CAP = 128
 MAX_LENGTH_MARGIN = 8
 PREDICT_BATCH = 64
+COMPACT_MIN_VOCAB = 30_000
 
 
 def require_torch() -> tuple[Any, Any]:
@@ -94,6 +102,13 @@ class TransformerConfig:
             to calibrate (0 trains on everything, without early stopping or calibration).
         patience: Epochs without a better validation accuracy before training stops.
         label_smoothing: Label-smoothing factor of the cross-entropy loss.
+        answer_weight: Loss weight of the category answers used as extra training
+            examples (0 leaves them out).
+        category_weight: Loss weight of the category names ("감정/우울감" → "감정 우울감")
+            used as extra training examples (0 leaves them out).
+        compact_embeddings: Train only the word-embedding rows the training texts use
+            (written back into the full matrix afterwards); ``None`` = automatic (when the
+            vocabulary has at least :data:`COMPACT_MIN_VOCAB` rows).
         pooling: ``"cls"`` (first token's hidden state) or ``"mean"`` (masked mean).
         dropout: Dropout before the classification head.
         fp16: Mixed precision: ``None`` = automatic (bf16 where the GPU supports it, else
@@ -107,10 +122,10 @@ class TransformerConfig:
     """
 
     pretrained: str | None = None
-    epochs: int = 10
+    epochs: int = 5
     batch_size: int = 32
-    lr: float = 5e-5
-    head_lr: float | None = 1e-3
+    lr: float = 1e-4
+    head_lr: float | None = 1e-2
     warmup_ratio: float = 0.06
     weight_decay: float = 0.01
     max_length: int | None = None
@@ -118,8 +133,11 @@ class TransformerConfig:
     seed: int = 0
     validation_fraction: float = 0.1
     patience: int = 2
-    label_smoothing: float = 0.0
-    pooling: str = "cls"
+    label_smoothing: float = 0.1
+    answer_weight: float = 0.5
+    category_weight: float = 0.5
+    compact_embeddings: bool | None = None
+    pooling: str = "mean"
     dropout: float = 0.1
     fp16: bool | None = None
     trust_remote_code: bool = False
@@ -141,6 +159,8 @@ class TransformerConfig:
             (0 <= self.validation_fraction < 1, "validation_fraction must be in [0, 1)"),
             (self.patience >= 1, "patience must be at least 1"),
             (0 <= self.label_smoothing < 1, "label_smoothing must be in [0, 1)"),
+            (self.answer_weight >= 0, "answer_weight must be >= 0"),
+            (self.category_weight >= 0, "category_weight must be >= 0"),
             (self.pooling in ("cls", "mean"), "pooling must be 'cls' or 'mean'"),
             (0 <= self.dropout < 1, "dropout must be in [0, 1)"),
             (0 <= self.min_coverage <= 1, "min_coverage must be in [0, 1]"),
@@ -243,6 +263,9 @@ class PaddingCollator:
             if key == "labels":
                 batch["labels"] = torch.tensor([f["labels"] for f in features], dtype=torch.long)
                 continue
+            if key == "weights":
+                batch["weights"] = torch.tensor([f["weights"] for f in features], dtype=torch.float32)
+                continue
             value = self.pad_token_id if key == "input_ids" else 0
             rows = []
             for f in features:
@@ -266,8 +289,10 @@ def _classifier_class():
         gradient (DistributedDataParallel needs no unused-parameter search).
         """
 
-        def __init__(self, encoder, n_labels: int, pooling: str = "cls", dropout: float = 0.1) -> None:
+        def __init__(self, encoder, n_labels: int, pooling: str = "cls", dropout: float = 0.1,
+                     label_smoothing: float = 0.0) -> None:
             super().__init__()
+            self.label_smoothing = float(label_smoothing)
             if getattr(encoder, "pooler", None) is not None:
                 encoder.pooler = None
             self.encoder = encoder
@@ -277,7 +302,7 @@ def _classifier_class():
             self.head.weight.data.normal_(0.0, getattr(encoder.config, "initializer_range", 0.02))
             self.head.bias.data.zero_()
 
-        def forward(self, input_ids, attention_mask=None, token_type_ids=None, labels=None):
+        def forward(self, input_ids, attention_mask=None, token_type_ids=None, labels=None, weights=None):
             inputs = {"input_ids": input_ids}
             if attention_mask is not None:
                 inputs["attention_mask"] = attention_mask
@@ -293,15 +318,108 @@ def _classifier_class():
             logits = self.head(self.dropout(pooled))
             loss = None
             if labels is not None:
-                loss = torch.nn.functional.cross_entropy(logits.float(), labels)
+                smoothing = self.label_smoothing if self.training else 0.0
+                losses = torch.nn.functional.cross_entropy(logits.float(), labels, reduction="none",
+                                                           label_smoothing=smoothing)
+                if weights is None:
+                    loss = losses.mean()
+                else:
+                    w = weights.to(losses.dtype)
+                    loss = (losses * w).sum() / w.sum().clamp(min=1e-6)
             return SequenceClassifierOutput(loss=loss, logits=logits)
 
     return EncoderClassifier
 
 
-def build_classifier(encoder, n_labels: int, pooling: str = "cls", dropout: float = 0.1):
-    """Put a fresh linear head on ``encoder`` (a ``transformers`` base model)."""
-    return _classifier_class()(encoder, n_labels, pooling, dropout)
+def build_classifier(encoder, n_labels: int, pooling: str = "cls", dropout: float = 0.1,
+                     label_smoothing: float = 0.0):
+    """Put a fresh linear head on ``encoder`` (a ``transformers`` base model).
+
+    Args:
+        encoder: The base model (its pooler is dropped).
+        n_labels: Number of categories.
+        pooling: ``"cls"`` or ``"mean"``.
+        dropout: Dropout before the head.
+        label_smoothing: Label smoothing of the training loss (none in evaluation mode).
+    """
+    return _classifier_class()(encoder, n_labels, pooling, dropout, label_smoothing)
+
+
+class CompactEmbeddings:
+    """Swaps an encoder's word-embedding matrix for the rows a data set uses, and back.
+
+    A multilingual vocabulary has ~250k rows but a data set of Korean messages uses a
+    few thousand: rows that never occur get no gradient, yet a full matrix still costs
+    its AdamW state, its weight decay (which would shrink the unseen rows) and a
+    250k-row gradient every step. The compact matrix holds the used rows in ascending
+    id order (every id up to the padding id included, so the padding id maps to itself:
+    RoBERTa-style encoders derive position ids from it); :meth:`remap` translates token
+    ids into it and :meth:`restore` writes the trained rows back into the full matrix
+    and puts that back into the encoder.
+
+    Args:
+        encoder: A ``transformers`` model with ``get_input_embeddings`` /
+            ``set_input_embeddings``.
+        used_ids: Token ids that occur in the data (special tokens are added).
+        pad_token_id: The tokenizer's padding id.
+        special_ids: Further ids to keep (the tokenizer's special tokens).
+    """
+
+    def __init__(self, encoder, used_ids, pad_token_id: int, special_ids=()) -> None:
+        torch, _ = require_torch()
+        self.encoder = encoder
+        self.full = encoder.get_input_embeddings()
+        vocab = self.full.weight.shape[0]
+        keep = {int(i) for i in used_ids} | {int(i) for i in special_ids if i is not None}
+        keep |= set(range(int(pad_token_id) + 1))
+        self.ids = np.array(sorted(i for i in keep if 0 <= i < vocab), dtype=np.int64)
+        self.lookup = np.full(vocab, -1, dtype=np.int64)
+        self.lookup[self.ids] = np.arange(len(self.ids))
+        pad = int(self.lookup[pad_token_id])
+        if pad != pad_token_id:  # pragma: no cover - guaranteed by the range above
+            raise AssertionError("the padding id must map to itself")
+        small = torch.nn.Embedding(len(self.ids), self.full.weight.shape[1],
+                                   padding_idx=self.full.padding_idx if self.full.padding_idx is not None else None,
+                                   device=self.full.weight.device, dtype=self.full.weight.dtype)
+        with torch.no_grad():
+            small.weight.copy_(self.full.weight[torch.as_tensor(self.ids, device=self.full.weight.device)])
+        self.small = small
+        self.active = False
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def activate(self) -> "CompactEmbeddings":
+        """Put the compact matrix into the encoder."""
+        self.full.weight.requires_grad_(False)
+        self.encoder.set_input_embeddings(self.small)
+        self.active = True
+        return self
+
+    def remap(self, ids: Sequence[int]) -> list[int]:
+        """Token ids of the full vocabulary → row numbers of the compact matrix.
+
+        Raises:
+            KeyError: An id is not among the kept rows.
+        """
+        out = self.lookup[np.asarray(ids, dtype=np.int64)]
+        if (out < 0).any():
+            raise KeyError(f"token ids {sorted(set(np.asarray(ids)[out < 0].tolist()))[:5]} are not in the "
+                           "compact embedding")
+        return out.tolist()
+
+    def restore(self) -> None:
+        """Write the trained rows into the full matrix and put it back into the encoder."""
+        torch, _ = require_torch()
+        if not self.active:
+            return
+        small = self.encoder.get_input_embeddings()  # the Trainer may have moved / reloaded it
+        with torch.no_grad():
+            self.full.weight[torch.as_tensor(self.ids, device=self.full.weight.device)] = \
+                small.weight.detach().to(self.full.weight.device, self.full.weight.dtype)
+        self.full.weight.requires_grad_(True)
+        self.encoder.set_input_embeddings(self.full)
+        self.active = False
 
 
 @functools.lru_cache(maxsize=None)
@@ -584,11 +702,38 @@ class TransformerTrainer:
             raise ValueError(f"the tokenizer of {c.pretrained!r} has no padding token")
         return tokenizer, encoder
 
-    def fit(self, dataset: "Dataset") -> "TransformerTrainer":
+    def _extra_examples(self, dataset: "Dataset", labels: Sequence[str]) -> tuple[list[str], list[str], list[float]]:
+        """Category answers and names as extra training texts, with their loss weights."""
+        c = self.config
+        texts, cats, weights = [], [], []
+        known = set(labels)
+        if c.answer_weight > 0:
+            for cat, answers in sorted(dataset.answers.items()):
+                if cat in known:
+                    for a in answers:
+                        texts.append(a)
+                        cats.append(cat)
+                        weights.append(c.answer_weight)
+        if c.category_weight > 0:
+            for cat in labels:
+                texts.append(" ".join(cat.split("/")))
+                cats.append(cat)
+                weights.append(c.category_weight)
+        return texts, cats, weights
+
+    def fit(self, dataset: "Dataset", split: tuple[Sequence[int], Sequence[int]] | None = None
+            ) -> "TransformerTrainer":
         """Fine-tune on ``dataset``; returns ``self``.
 
+        Args:
+            dataset: Labelled utterances (and the category answers).
+            split: ``(train, validation)`` utterance indices to use instead of the
+                stratified split of ``validation_fraction`` (the ensemble passes its own).
+
         Sets ``model_`` (the fitted model, best epoch), ``labels_``, ``temperature_``,
-        ``threshold_`` and ``validation_`` (figures on the held-out split).
+        ``threshold_``, ``validation_`` (figures on the held-out split),
+        ``validation_index_`` (the held-out utterances) and ``validation_proba_``
+        (their calibrated probabilities, in that order).
         """
         torch, transformers = require_torch()
         from buddy.engines.classic import choose_threshold, fit_temperature, softmax
@@ -609,16 +754,45 @@ class TransformerTrainer:
             logger.info("max_length %d (99th percentile of the token lengths + %d)", c.max_length, MAX_LENGTH_MARGIN)
         self.config = c
         transformers.set_seed(c.seed)
-        module = build_classifier(encoder, len(labels), c.pooling, c.dropout)
+        module = build_classifier(encoder, len(labels), c.pooling, c.dropout, c.label_smoothing)
 
-        tr, va = _stratified_split(y, c.validation_fraction, c.seed)
-        enc = tokenizer(texts, truncation=True, max_length=c.max_length)
+        if split is None:
+            tr, va = _stratified_split(y, c.validation_fraction, c.seed)
+        else:
+            tr, va = (np.asarray(part, dtype=np.int64) for part in split)
+        ex_texts, ex_cats, ex_weights = self._extra_examples(dataset, labels)
+        all_texts = texts + ex_texts
+        y_all = np.concatenate([y, np.array([index[cat] for cat in ex_cats], dtype=np.int64)])
+        w_all = np.concatenate([np.ones(len(texts)), np.asarray(ex_weights, dtype=np.float64)])
+        enc = tokenizer(all_texts, truncation=True, max_length=c.max_length)
         keys = [k for k in ("input_ids", "attention_mask", "token_type_ids") if k in enc]
+        input_ids = enc["input_ids"]
 
-        def rows(idx: np.ndarray) -> list[dict]:
-            return [{**{k: enc[k][i] for k in keys}, "labels": int(y[i])} for i in idx]
+        vocab_size = encoder.get_input_embeddings().weight.shape[0]
+        use_compact = c.compact_embeddings if c.compact_embeddings is not None else vocab_size >= COMPACT_MIN_VOCAB
+        compact = None
+        if use_compact:
+            used = {i for ids in input_ids for i in ids}
+            compact = CompactEmbeddings(encoder, used, tokenizer.pad_token_id, tokenizer.all_special_ids)
+            if len(compact) < vocab_size:
+                compact.activate()
+                input_ids = [compact.remap(ids) for ids in input_ids]
+                logger.info("compact embeddings: training %d of %d word-embedding rows", len(compact), vocab_size)
+            else:
+                compact = None
+        extra_idx = np.arange(len(texts), len(all_texts))
+        train_idx = np.concatenate([tr, extra_idx])
 
-        train_rows, val_rows = rows(tr), rows(va)
+        def row(i: int, weighted: bool) -> dict:
+            out = {k: (input_ids[i] if k == "input_ids" else enc[k][i]) for k in keys}
+            out["labels"] = int(y_all[i])
+            if weighted:
+                out["weights"] = float(w_all[i])
+            return out
+
+        weighted = len(extra_idx) > 0
+        train_rows = [row(i, weighted) for i in train_idx]
+        val_rows = [row(i, False) for i in va]
         validate = len(val_rows) > 0
         on_cuda = device == "cuda"
         bf16 = on_cuda and c.fp16 is None and torch.cuda.is_bf16_supported()
@@ -637,7 +811,7 @@ class TransformerTrainer:
             warmup_ratio=c.warmup_ratio,
             lr_scheduler_type="linear",
             max_grad_norm=1.0,
-            label_smoothing_factor=c.label_smoothing,
+            label_smoothing_factor=0.0,  # the module smooths (and weights) its own loss
             train_sampling_strategy="group_by_length",
             eval_strategy="epoch" if validate else "no",
             save_strategy="epoch" if validate else "no",
@@ -678,26 +852,31 @@ class TransformerTrainer:
         t0 = time.perf_counter()
         try:
             result = trainer.train()
-            val_logits = y_val = None
-            if validate:
-                # The evaluation sampler groups by length too: take the labels in the
-                # order of the predictions, not the split's order.
-                pred = trainer.predict(val_rows)
-                val_logits = pred.predictions[0] if isinstance(pred.predictions, tuple) else pred.predictions
-                y_val = np.asarray(pred.label_ids, dtype=np.int64)
         finally:
             trainer.accelerator.wait_for_everyone()
             if owner:
                 shutil.rmtree(out_dir, ignore_errors=True)
+            if compact is not None:
+                compact.restore()
         seconds = time.perf_counter() - t0
         module = trainer.accelerator.unwrap_model(trainer.model)
+        module.to(device)
         module.eval()
+        self.labels_ = labels
+        self.model_ = TransformerModel(c, labels, module, tokenizer, 1.0)
+        val_logits = y_val = None
+        if validate:
+            # Scored by the final (full-vocabulary) model, in the split's order.
+            val_logits = self.model_.logits([texts[i] for i in va])
+            y_val = y[va]
 
         history = [h for h in trainer.state.log_history if "eval_accuracy" in h]
         best = max(history, key=lambda h: h["eval_accuracy"]) if history else None
         self.validation_: dict = {
             "method": f"stratified validation split ({len(val_rows)} of {len(texts)} utterances)",
-            "train_utterances": len(train_rows),
+            "train_utterances": len(tr),
+            "extra_examples": len(extra_idx),
+            "embedding_rows_trained": len(compact) if compact is not None else vocab_size,
             "validation_utterances": len(val_rows),
             "epochs_trained": round(float(trainer.state.epoch or 0), 2),
             "best_epoch": None if best is None else round(float(best["epoch"]), 2),
@@ -722,8 +901,10 @@ class TransformerTrainer:
         else:
             logger.warning("no validation split: the temperature stays 1 and the confidence threshold 0")
             self.temperature_, self.threshold_ = 1.0, 0.0
-        self.labels_ = labels
-        self.model_ = TransformerModel(c, labels, module, tokenizer, self.temperature_)
+            proba = np.zeros((0, len(labels)), dtype=np.float32)
+        self.model_.temperature_ = self.temperature_
+        self.validation_index_ = np.asarray(va, dtype=np.int64)
+        self.validation_proba_ = np.asarray(proba, dtype=np.float32)
         return self
 
 
