@@ -93,14 +93,24 @@ def cli(verbose: int) -> None:
               help="transformer: maximum tokens (default: chosen from the data).")
 @click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default=None,
               help="transformer: where to train (default auto).")
+@click.option("--trust-remote-code", is_flag=True, default=None,
+              help="transformer: let the encoder's own tokenizer/model code run (e.g. monologg/kobert). "
+                   "Only for encoders you trust.")
 def train(data: str, out: str, engine: str, seed: int, embeddings: str | None, pretrained: str | None,
           epochs: int | None, batch_size: int | None, lr: float | None, max_length: int | None,
-          device: str | None) -> None:
-    """Train a model on DATA (.xlsx, .csv/.tsv, or a *_question.txt directory)."""
+          device: str | None, trust_remote_code: bool | None) -> None:
+    """Train a model on DATA (.xlsx, .csv/.tsv, or a *_question.txt directory).
+
+    \b
+    buddy train wellness.xlsx --out models/wellness
+    buddy train wellness.xlsx --engine transformer --pretrained models/e5 --out models/tf
+    buddy train wellness.xlsx --engine ensemble --pretrained models/e5 --out models/ens
+    """
     from buddy.train import train as train_model
 
     transformer_options = {"pretrained": pretrained, "epochs": epochs, "batch_size": batch_size, "lr": lr,
-                           "max_length": max_length, "device": device}
+                           "max_length": max_length, "device": device,
+                           "trust_remote_code": trust_remote_code or None}
     given = {k: v for k, v in transformer_options.items() if v is not None}
     if engine == "classic" and given:
         raise click.UsageError(f"--{next(iter(given)).replace('_', '-')} applies to the transformer and "
