@@ -164,6 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sessions", default=None, help="session store URL (default: a temporary SQLite file)")
     ap.add_argument("--session-turns", type=int, default=10, help="messages per session before a new one")
     ap.add_argument("--warmup", type=int, default=50, help="requests sent before measuring")
+    ap.add_argument("--write-readme", action="store_true", help="update the README table")
     args = ap.parse_args(argv)
     if args.requests < 1 or args.concurrency < 1:
         ap.error("--requests and --concurrency must be at least 1")
@@ -202,6 +203,18 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  p50 {figures['p50_ms']} ms   p90 {figures['p90_ms']} ms   p99 {figures['p99_ms']} ms   "
           f"max {figures['max_ms']} ms")
     print(f"  errors      {figures['errors']} {figures['error_kinds'] or ''}".rstrip())
+    if args.write_readme:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from _readme import write_section
+
+        write_section("api", "\n".join([
+            "| requests | concurrency | workers × threads | requests/s | p50 ms | p99 ms | errors |",
+            "|---|---|---|---|---|---|---|",
+            f"| {figures['requests']} | {figures['concurrency']} | {args.workers} × {args.threads} | "
+            f"{figures['requests_per_s']} | {figures['p50_ms']} | {figures['p99_ms']} | {figures['errors']} |",
+            f"\n`python bench/api_load.py` against `buddy serve` on loopback ({figures['model']} model, "
+            f"{figures['cpus']} CPU cores).",
+        ]))
     print(json.dumps(figures, ensure_ascii=False))
     tmp.cleanup()
     return 1 if figures["errors"] else 0

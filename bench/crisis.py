@@ -90,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir", default=str(ROOT / "tests" / "data"), help="folder holding the crisis test sets")
     parser.add_argument("--model-threshold", type=float, default=None, help="override CrisisDetector.model_threshold")
     parser.add_argument("--show-errors", action="store_true", help="list the misses and false alarms of the rules")
+    parser.add_argument("--write-readme", action="store_true", help="update the README table")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
@@ -146,6 +147,16 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name:<8} {det:<9} {'n/a':>7} {'n/a':>12}   (no model)")
         else:
             print(f"{name:<8} {det:<9} {fig['recall']:>7.3f} {fig['false_alarm']:>12.3f} {fig['n_pos']:>5} {fig['n_neg']:>5}")
+    if args.write_readme:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from _readme import write_section
+
+        table = ["| set | detector | recall | false-alarm rate | positives | negatives |", "|---|---|---|---|---|---|"]
+        table += [f"| {name} | {det} | {fig['recall']:.3f} | {fig['false_alarm']:.3f} | {fig['n_pos']} | {fig['n_neg']} |"
+                  for name, det, fig in rows if fig is not None]
+        table.append(f"\nThe project's own labelled sets in `tests/data/`; model signal: "
+                     f"{model_note or (args.model or 'the embedded demo model')}. `python bench/crisis.py`.")
+        write_section("crisis", "\n".join(table))
     print(json.dumps(results, ensure_ascii=False))
     return 0
 

@@ -213,6 +213,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--batch-size", type=int, default=None, help="buddy's batch (default: the engine's)")
     parser.add_argument("--threads", type=int, default=None, help="torch CPU threads")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--write-readme", action="store_true", help="update the README table (one row per run kind)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s", stream=sys.stderr)
 
@@ -243,8 +244,30 @@ def main(argv: list[str] | None = None) -> dict:
         "method": "seconds per epoch = mean seconds per sampled step × batches per epoch",
         "results": results, "bench_seconds": round(time.perf_counter() - t0, 1),
     }
+    if args.write_readme:
+        _write_readme(summary)
     print(json.dumps(summary, ensure_ascii=False))
     return summary
+
+
+def _write_readme(summary: dict) -> None:
+    """Keep one README row per (size, device); rows of other runs stay."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from _readme import README, write_section
+
+    text = README.read_text(encoding="utf-8")
+    old = text.split("<!-- bench:train_speed -->")[1].split("<!-- /bench:train_speed -->")[0]
+    rows = {line.split("|")[1].strip() + line.split("|")[2].strip(): line
+            for line in old.splitlines() if line.startswith("| ") and not line.startswith("| size")}
+    size = "quick (4 layers, hidden 256, 1000 utterances)" if summary["quick"] else "BERT-base"
+    for device, r in summary["results"].items():
+        rows[size + device] = (f"| {size} | {device} | {r['seed_s']:.1f} | {r['buddy_s']:.1f} | "
+                               f"{r['speedup_vs_seed']:.1f}× |")
+    table = ["| size | device | original recipe s/epoch (pad 512, batch 4, fp32) | buddy s/epoch | speed-up |",
+             "|---|---|---|---|---|", *rows.values(),
+             "\n`python bench/train_speed.py [--quick]`; seconds per epoch = mean seconds per sampled step × "
+             "batches per epoch."]
+    write_section("train_speed", "\n".join(table))
 
 
 if __name__ == "__main__":
