@@ -1,6 +1,6 @@
 """Crisis-detection benchmark: recall and false-alarm rate of the safety layer.
 
-Prints, for each test-set pair (main and holdout), the recall on the crisis utterances
+Prints, for each test-set pair (main, holdout, redteam and fresh, when present), the recall on the crisis utterances
 and the false-alarm rate on the hard negatives, for three detectors:
 
 * ``rules``    – :meth:`buddy.safety.CrisisDetector.rule_signal` alone;
@@ -36,6 +36,8 @@ logger = logging.getLogger("bench.crisis")
 SETS = {
     "main": ("crisis_positive.txt", "crisis_negative.txt"),
     "holdout": ("crisis_positive_holdout.txt", "crisis_negative_holdout.txt"),
+    "redteam": ("crisis_positive_redteam.txt", "crisis_negative_redteam.txt"),
+    "fresh": ("crisis_positive_fresh.txt", "crisis_negative_fresh.txt"),
 }
 
 

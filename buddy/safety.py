@@ -192,11 +192,16 @@ _WANT = _t("고|구|곤", "EC") + _opt(_t("만|도|는|야", "JX")) + _t("싶|�
 _EOMI_INTENT = _t("을래|ᆯ래|래|을랭|을게|ᆯ게|을란다|련다", "EF|EC")
 _EOMI_QUESTION = _t("을까|ᆯ까|을까요|ᆯ까요", "EF|EC") + r"(?! 보/VX)"
 _EOMI_PURPOSE = _t("으려|려|으려고|려고|으러|러|고자|으려면|려면|으려다|려다|으려다가|려다가", "EC")
-_VANISH = r"(?:" + _t("사라지|증발하|소멸하", "VV") + "|" + _t("없", "VA") + _t("어|아", "EC") + _t("지", "VX") + ")"
+_VANISH = (r"(?:" + _t("사라지|증발하|소멸하|없어지|지워지|흩어지", "VV") + "|" + _t("없|지우", "VA|VV") + _t("어|아", "EC") + _t("지", "VX") + ")")
 _NOT_SEEM = r"(?! (?:이/JKS )?같/VA)"
 _DRUG = _t("수면제|약|진통제|안정제|신경안정제|수면유도제|타이레놀|우울증약|정신과약|항우울제|알약|졸피뎀|감기약|두통약", "NN[GP]")
+_STRONG_DRUG = "수면제|진통제|안정제|신경안정제|수면유도제|타이레놀|우울증약|정신과약|항우울제|졸피뎀"
 _BODY = "손목|팔|팔목|허벅지|다리|몸|살|손등|발목|피부|목|배|가슴"
 _BLADE = "칼|커터칼|커터|면도날|면도칼|유리|유리조각|가위|샤프|컴퍼스"
+# life itself: 삶, 인생, 목숨, 사는 거, 살아 있는 것, 숨 쉬는 것
+_LIFE = (r"(?:" + _t("삶|인생|목숨|생명|이번생|생", "NNG") + "|" + r"(?:" + _t("숨", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("쉬", "VV") + "|" + _t("살|사|살아가|존재하", "VV") + ")"
+         + _opt(_t("어|아", "EC") + _t("있", "VX|VA")) + r"(?:" + _t("는|ᆫ", "ETM") + _t("것|거|게", "NNB") + "|" + _t("기", "ETN") + "))")
+_FAMILY = "엄마|아빠|어머니|아버지|부모|부모님|가족|동생|언니|오빠|누나|형|할머니|할아버지|여동생|남동생|아들|딸|남편|아내|애들"
 _FIRST_PERSON = frozenset({"나", "저", "내", "제"})
 
 # kinds: "wish" (first-person wish/intent), "wish_if" (conditional wish; needs no other
@@ -228,7 +233,9 @@ _RULES: list[_Rule] = [
         _DIE + _BUR + _t("어야|아야|어야지|아야지|어야겠|어야지요", "EC|EF"),
         _DIE + _t("기", "ETN") + _t("로", "JKB"),
         _DIE + _BUR + _t("을|ᆯ", "ETM") + _t("거|것|생각|계획|준비|작정|결심|예정|날|용기", "NN[GB]") + _NOT_SEEM,
-        _DIE + _t("는|은|ᆫ", "ETM") + _t("것|거|게", "NNB") + _opt(_t("이|가", "JKS")) + _opt(_t("더|차라리", "MAG")) + _t("낫|나", "VA|VV"),
+        _DIE + _t("는|은|ᆫ", "ETM") + _t("것|거|게", "NNB") + _opt(_t("이|가", "JKS")) + _gap(2) + _t("낫|나", "VA|VV"),
+        # 확 죽어 버릴까 보다 / 죽을까 보다 (intent, unlike 죽을까 봐 = fear)
+        _DIE + _BUR + _t("을까|ᆯ까", "EC|EF") + _t("보", "VX") + _t("다|다아|당", "EF"),
         _DIE + _t("을|ᆯ|는", "ETM") + _t("방법|법|곳|장소", "NN[GB]"),
         _DIE + _t("는|ᆫ", "ETM") + _t("것|거|게", "NNB") + _opt(_t(r"\S+", _ANY_J)) + _opt(_t("별로|하나도|전혀|더", "MAG")) + _t("무섭|두렵", "VA") + _t("지", "EC") + _opt(_t(r"\S+", "JX")) + _t("않", "VX"),
         _DIE + _t("을|ᆯ", "ETM") + _t("수", "NNB") + _opt(_t("도|가|는|있", r"\S+")) + _t("있", "VA|VV|VX") + _t("을까|ᆯ까|을까요|나|나요|을지|는지", "E[FC]"),
@@ -273,8 +280,8 @@ _RULES: list[_Rule] = [
         _t("살", "VV") + _WANT + _t("은|ᆫ", "ETM") + _t("마음|생각|의지|의욕|이유", "NNG") + _opt(_t("이|가|은|는|도|ᆫ", _ANY_J)) + _gap(2) + _t("없", "VA"),
         _t("살|사", "VV") + _opt(_t("어|아", "EC") + _t("있", "VX|VA")) + r"(?:" + _t("는|ᆫ", "ETM") + _t("것|거|게", "NNB") + "|" + _t("기", "ETN") + ")"
         + _opt(_t(r"\S+", _ANY_J)) + _gap(1) + _t("싫|지겹|끔찍하", r"\S+"),
-        _t("살|사", "VV") + _opt(_t("어|아", "EC") + _t("있", "VX|VA")) + _t("ᆯ|을", "ETM") + _t("이유|의미|가치|자신|용기|의욕|필요", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _gap(1)
-        + r"(?:" + _t("없|모르", "VA|VV") + "|" + _t("못", "MAG") + _t("찾|느끼", "VV") + ")",
+        _t("살|사|살아가|버티|견디", "VV") + _opt(_t("어|아", "EC") + _t("있|가", "VX|VA|VV")) + _t("ᆯ|을", "ETM") + _t("이유|의미|가치|자신|용기|의욕|필요|목적|희망", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _gap(1)
+        + r"(?:" + _t("없|모르|잃|잃어버리|사라지", "VA|VV") + "|" + _t("못", "MAG") + _t("찾|느끼", "VV") + ")",
         _t("살", "VV") + _t("어야|아야", "EC") + _t("하", "VX|VV") + _t("ᆯ|을|는", "ETM") + _t("이유|의미|필요", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("없|모르", "VA|VV"),
         _t("살|사", "VV") + _t("는|ᆫ", "ETM") + _t("것|거|게", "NNB") + _opt(_t(r"\S+", _ANY_J)) + _gap(1)
         + r"(?:" + _t("의미|가치|소용|쓸모", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("없", "VA") + "|" + _t("무", "XPN") + _t("의미", "NNG") + "|" + _t("헛되|무의미하", r"\S+") + ")",
@@ -322,7 +329,6 @@ _RULES: list[_Rule] = [
         _t("농약|독약|청산가리|쥐약|제초제|락스|부동액|살충제", "NNG") + _gap(2) + _t("먹|마시|삼키", "VV"),
         _t("연탄", "NNG") + _gap(2) + _t("피우|사", "VV"),
         _t("난간", "NNG") + _gap(3) + _t("서|올라가|오르|매달리|넘", "VV"),
-        _t(r"한강|마포대교|\S*대교", "NN[GP]") + _gap(2) + _t("위|난간", "NNG"),
         _t("유언", "NNG") + _gap(2) + _t("남기|쓰", "VV"),
         _t("삶|인생|목숨|생|숨|생명", "NNG") + _opt(_t("을|를|ᆯ", "JKO")) + _gap(1) + _t("끊|끝내|마감|거두|끝장", "VV|NNG"),
     ),
@@ -362,6 +368,110 @@ _RULES: list[_Rule] = [
     ),
     # ---- the word itself (자살 시도, 자살 충동 ...); context guards apply
     *_rules("suicide_mention", "mention", r"자살|자결", raw=True),
+    # ---- life itself as the object of ending / giving up / stopping
+    *_rules(
+        "passive_ideation", "wish",
+        # 삶을 포기하고 싶어, 인생 내려놓을래, 사는 거 그만두고 싶어, 그만 숨 쉬고 싶어
+        _LIFE + _opt(_t(r"\S+", _ANY_J)) + _gap(2) + _t("포기|놓|내려놓|놓아버리|그만두|그만하|끝내|끝장내|마감하|정리하", r"\S+") + _opt(_t("하", "XSV")) + _BUR
+        + r"(?:" + _WANT + "|" + _EOMI_INTENT + "|" + _EOMI_QUESTION + "|" + _t("을|ᆯ", "ETM") + _t("거|것|생각|계획", "NNB|NNG") + _NOT_SEEM + ")",
+        _LIFE + _opt(_t(r"\S+", _ANY_J)) + _gap(2) + _t("그만", "MAG") + _opt(_t("하|두", "VV|XSV")) + _gap(1)
+        + r"(?:" + _WANT + "|" + _EOMI_INTENT + ")",
+        # 다 내려놓고 싶어. 이 삶 자체를 (object after the verb)
+        _t("포기|놓|내려놓|놓아버리|그만두|끝내", r"\S+") + _opt(_t("하", "XSV")) + _BUR + r"(?:" + _WANT + "|" + _EOMI_INTENT + ")" + _gap(4) + _t("삶|인생|목숨|생|생명", "NNG"),
+        _t("그만", "MAG") + _t("숨", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("쉬", "VV") + r"(?:" + _WANT + "|" + _EOMI_INTENT + ")",
+        # 살아있는 게 벌 같아 빨리 끝났으면 / 숨 쉬는 것도 지겨워
+        _LIFE + _opt(_t(r"\S+", _ANY_J)) + _gap(8) + _t("끝나|끝내|멈추", "VV") + _t("었|았", "EP") + _t("으면|면", "EC"),
+        _LIFE + _opt(_t(r"\S+", _ANY_J)) + _gap(1) + _t("지겹|지긋지긋하|싫|끔찍하|버겁", "VA"),
+        # 이번 생은 여기까지인 것 같아
+        _t("생|인생|삶|이번생", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("여기", "NP") + _t("까지", "JX"),
+    ),
+    *_rules(
+        "by_own_hand", "wish",
+        # 내 손으로 끝내고 싶어
+        _t("나|저", "NP") + _t("의", "JKG") + _t("손", "NNG") + _t("으로|로", "JKB") + _gap(2) + _t("끝내|죽|마무리하|마무리", r"\S+"),
+        # 이대로 안 깨어났으면, 안 깼으면
+        _t("안|못", "MAG") + _t("깨|깨어나", "VV") + _t("었|았", "EP") + _t("으면|으면은|면", "EC"),
+        # 내일 해 뜨는 거 안 보고 싶어
+        _t("해|내일|아침", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("뜨|오|밝", "VV") + _t("는|ᆫ", "ETM") + _t("것|거", "NNB") + _opt(_t(r"\S+", _ANY_J)) + _t("안|못", "MAG") + _t("보", "VV") + _WANT,
+        # 나 하나 없어도 세상은 잘 돌아가겠지, 나 없어도 아무도 모를걸, 내가 없으면 안 싸우겠지
+        _t("나|저", "NP") + _opt(_t("가|는|ᆫ|만|도|이|하나", r"\S+")) + _opt(_t("하나|한|명|정도|쯤|따위", r"\S+")) + _t("없", "VA") + _t("어도|아도|으면|면|어져도", "EC")
+        + _gap(3) + _t("돌아가|모르|지내|키우|쓰|슬퍼하|신경|상관없|싸우|알|기억하|찾|편하|행복하", r"\S+"),
+        _t("나|저", "NP") + _opt(_t("가|는|ᆫ|도|이", _ANY_J)) + _t("없", "VA") + _t("을|ᆯ", "ETM") + _t("거|것", "NNB"),
+    ),
+    # ---- slang and English
+    *_rules(
+        "wish_to_die", "wish",
+        r"살자(?:하고싶|하고시|할래|할까|마렵|각|하려|할거)|(?i:wan(?:t|na)(?:to)?die|killmyself|(?<![a-z0-9])kms(?![a-z])|enditall|endmylife|suicid"
+        r"|don'?twanttoliv|don'?twanttobealive|wishiwasdead|wishiweredead)",
+        raw=True,
+    ),
+    *_rules("self_harm", "act", r"(?i:cutmyself|selfharm|hurtmyself)", raw=True),
+    # ---- where and how: lethality questions, acquiring the means, standing at a height
+    *_rules(
+        "plan_means", "act",
+        # 타이레놀 몇 알 먹으면 죽어? / 몇 층에서 떨어져야 죽어
+        r"(?:" + _DRUG + "|" + _t("농약|독약|쥐약|제초제|락스|몇|층|높이|물", r"\S+") + ")" + _gap(5) + _t("으면|면|어야|아야", "EC") + _gap(1) + _DIE
+        + _t("어|나|나요|어요|을까|ᆯ까|을까요|ᆯ까요|는지|니|냐|ᆫ대|대", "EF|EC"),
+        # 15층이면 확실하겠지
+        r" [0-9]+/SN" + _t("층", "NN[GB]") + _t("이", "VCP") + _t("면", "EC") + _gap(2) + _t("확실|충분|즉사|죽", r"\S+"),
+        # 농약/번개탄/밧줄 사놨어, 준비했어
+        _t("농약|독약|청산가리|쥐약|제초제|번개탄|연탄|밧줄|로프|수면제|졸피뎀|수면유도제|신경안정제", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _gap(2)
+        + _t("사|사두|구하|구입|구매|주문|준비|챙기|숨기|마련|모으|사놓", r"\S+") + _gap(1) + _t("었|았|놓|두|ᆫ|은|었었", r"\S+"),
+        # 약 다 먹었어
+        _t(_STRONG_DRUG, "NN[GP]") + _opt(_t(r"\S+", _ANY_J)) + _gap(1) + _t("다|전부|몽땅", "MAG") + _t("먹|삼키|털어넣", "VV") + _t("었|았|어|아|버리", r"\S+"),
+        _t("방금|이미|벌써|몰래|아까", "MAG") + _DRUG + _opt(_t(r"\S+", _ANY_J)) + _gap(1) + _t("다|전부|몽땅", "MAG") + _t("먹|삼키|털어넣", "VV") + _t("었|았|어|아|버리", r"\S+"),
+        # 물에 빠져 버릴까, 바다에 들어가 버릴까
+        _t("바다|강|한강|물|호수|저수지|강물|바닷물", "NN[GP]") + _t("에|으로|로|속", r"\S+") + _gap(1)
+        + r"(?:" + _t("빠지|뛰어들", "VV") + _BUR + "|" + _t("들어가|걸어가|걸어들어가", "VV") + _t("어|아", "EC") + _t("버리", "VX") + ")"
+        + r"(?:" + _WANT + "|" + _EOMI_INTENT + "|" + _EOMI_QUESTION + "|" + _EOMI_PURPOSE + ")",
+        # 날짜 정했어 (no event named before it), 이번 주말에 실행할 거야
+        r"(?:^|(?<!/NNG)(?<!/NNP)(?<!/NP))" + _t("날짜|디데이|날", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("정하|잡", "VV") + _t("었|았", "EP"),
+        r"(?<!/JKO)(?<!/NNG)" + _t("실행|결행|감행", "NNG") + _t("하", "XSV") + _t("ᆯ|을", "ETM") + _t("거|것|예정|계획", "NN[GB]"),
+    ),
+    *_rules(
+        "plan_location", "act",
+        _t(r"한강|마포대교|\S*대교", "NN[GP]") + _gap(2) + _t("위|난간", "NNG"),
+        _t(r"옥상|난간|한강|마포대교|\S*대교|베란다|창틀|절벽|철로|선로|철길", "NN[GP]") + _opt(_t(r"\S+", _ANY_J)) + _gap(1)
+        + _t("올라오|올라가|오르|오|가|서|도착하|도착|나가|왔|나와", r"\S+") + _gap(2) + _t("었|았|있|는|ᆯ까|을까|려고|려|는중|중|ᆫ|은", r"\S+"),
+        _t("난간", "NNG") + _gap(3) + _t("서|있", r"\S+"),
+    ),
+    # ---- farewells and putting affairs in order
+    *_rules(
+        "farewell", "act",
+        # 그동안 고마웠어 이제 안녕 / 다들 고마웠어요 미안해요 안녕히
+        _t("동안|지금까지|여태|여태껏|이제껏|들|모두|다들|모든", r"\S+") + _gap(2) + _t("고맙|감사하|감사|미안하|미안|고마웠", r"\S+") + _gap(6)
+        + r"(?:" + _t("안녕|안녕히", "IC|MAG|NNG") + "|" + _t("잘", "MAG") + _t("있|지내|살", r"\S+") + _t("어|아|어요|아요|라", "EF|EC") + ")",
+        _t("고맙|감사하|감사|미안하|미안|고마웠", r"\S+") + _gap(4) + _t("이제|영원히|정말|진짜", "MAG") + _t("안녕|안녕히", "IC|MAG|NNG"),
+        _t("마지막", "NNG") + _opt(_t(r"\S+", "JKB|VCP|JKG")) + _gap(3) + _t("인사|작별|메시지|문자|연락|편지|부탁|말|톡|카톡", r"\S+"),
+        _t("이|이것|이거", r"\S+") + _opt(_t(r"\S+", _ANY_J)) + _t("마지막", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("이|VCP", "VCP"),
+        # 이제 그만할래 안녕
+        _t("그만|이제", "MAG") + _gap(1) + _t("하|끝내|가|떠나", "VV") + _EOMI_INTENT + _gap(3) + _t("안녕|안녕히", "IC|MAG|NNG"),
+        # 엄마한테 미안하다고 전해줘
+        _t(_FAMILY, "NNG") + _opt(_t("님", "XSN")) + _t("한테|에게|께", "JKB") + _t("미안|사랑|미안하", r"\S+") + _opt(_t("하", "XSA|XSV")) + _t("다고|ᆫ다고|는다고", "EC") + _gap(1) + _t("전하", "VV") + _t("어|아", "EC") + _t("주", "VX"),
+        # 내 장례식, 내 유품, 내가 죽으면
+        _t("나|저", "NP") + _t("의", "JKG") + _t("장례식|장례|유품|영정|영정사진|묘비|무덤|유골|빈소", "NNG"),
+        # 내 물건 정리했어 이제 필요 없으니까
+        _t("물건|짐|소지품|유품|옷|책|방|계정", "NNG") + _gap(3) + _t("정리|처분|나누|나눠주|버리", r"\S+") + _gap(6) + _t("필요", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("없", "VA"),
+        # 더 이상 볼 일 없을 거야 잘 있어, 다시는 못 볼 거야
+        _t("더|다시|다시는|영원히|이제", r"\S+") + _gap(3) + _t("보|만나", "VV") + _t("ᆯ|을", "ETM") + _t("일|수", "NN[GB]") + _opt(_t(r"\S+", _ANY_J)) + _t("없", "VA"),
+    ),
+    # ---- self-harm: relief from pain or blood, burning, repeating it, holding the blade
+    *_rules(
+        "self_harm", "act",
+        _t("피", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _gap(3) + _t("보", "VV") + _t("어야|아야|면|으면|니까|고|어야지|아야지", "EC") + _gap(3)
+        + _t("진정|안정|살|편하|편해지|나아지|시원하|풀리|괜찮|숨|낫", r"\S+"),
+        _t("스스로|자신|나|저|내|몸", r"\S+") + _opt(_t(r"\S+", _ANY_J)) + _gap(1) + _t("아프", "VA") + _t("게", "EC") + _t("하|만들", "VV|VX"),
+        _t("담뱃불|라이터|다리미|불", "NNG") + _gap(4) + _t("화상|지지|지졌", r"\S+"),
+        _t(_BODY, "NNG") + _opt(_t(r"\S+", _ANY_J)) + _gap(1) + _t("화상", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("입히|내", "VV"),
+        _t(_BODY, "NNG") + _t("에", "JKB") + _t("대|긋|그", "VV") + _t("ᆯ|을", "ETM") + _t(_BLADE, "NNG"),
+        _t(_BLADE, "NNG") + _gap(6) + _t("또|다시", "MAG") + _t("하", "VV") + r"(?:" + _WANT + "|" + _EOMI_INTENT + ")",
+    ),
+    *_rules("blade_in_hand", "act", _t(_BLADE, "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("들|쥐|잡", "VV") + _t("고", "EC") + _t("있", "VX") + _t(r"\S+", "EF")),
+    *_rules("self_harm", "act", r"(?:손목|팔목|팔|허벅지)(?:을|를|에)?(?:또|다시|또다시|몰래)(?:함|했|하고|그었|그어|긋)|(?:또|다시)그었|🔪.{0,6}(?:손목|팔|허벅지)|(?:손목|팔|허벅지).{0,6}🔪", raw=True),
+    *_rules(
+        "past_attempt", "mention",
+        r"(?:^| \S+/(?:SF|EF|EC|MAG|MAJ|IC|JKB|NP)(?= ))" + _opt(_t(r"\S+", "MM|SN|NR")) + _t("번", "NNB") + _opt(_t(r"\S+", _ANY_J)) + _t("시도", "NNG") + _opt(_t("하", "XSV")) + _gap(3) + _t("실패|살아남|깨어나|응급실", r"\S+"),
+    ),
     # ---- concern-level signals (do not set crisis)
     *_rules(
         "death_intensifier", "low",
@@ -460,7 +570,28 @@ _GUARDS: list[_Guard] = [
     # 과제 다 끝내고 싶어, 관계를 끝내고 싶어
     _guard("task_object", _t("과제|일|숙제|프로젝트|관계|연애|회의|업무|작업|공부|시험|게임|이야기|얘기|대화|싸움|보고서|청소|알바|계약|논문|방학|휴가|군대|드라마|정리|준비", "NNG")
            + _gap(3) + _t("끝내|마치|끝나", "VV"), "span", {"wish", "low"}),
+    # 한강 다리 위에서 야경 보는 중, 옥상 올라가서 바베큐: being up high for an ordinary reason
+    _guard("leisure_place", _t("야경|산책|데이트|사진|구경|예쁘|드라이브|자전거|러닝|조깅|파티|바베큐|바비큐|빨래|담배|텃밭|불꽃놀이|노을|일출|출근|퇴근|"
+                                "운동|공사|수리|고치|청소|회식|치킨|맥주|피크닉|축제|행사|버스|택시|고기|캠핑|낚시|별|달|바람|경치|풍경|전망|뷰|화분|옥탑|"
+                                "하늘|맑|날씨|공기|햇빛|햇볕|일광욕|구름|비|눈|기다리|약속|카페|식당|건너", r"\S+"),
+           "message", {"plan_location"}),
+    # 이사 가서 마지막 인사, 퇴사합니다 그동안 고마웠어요: leaving a place, not life
+    _guard("leaving_context", _t("이사|전학|퇴사|졸업|여행|유학|이민|전근|입대|군대|출국|출장|퇴직|은퇴|이직|휴가|방학|귀국|결혼|송별|송별회|이별|헤어지|탈퇴|종강|수료|전역", r"\S+"),
+           "message", {"farewell"}),
+    # 요리하다 칼 들고 있어
+    _guard("cooking", _t("요리|썰|자르|깎|과일|고기|채소|야채|양파|도마|반찬|부엌|주방|손질|다지|회", r"\S+"), "sentence", {"blade_in_hand"}),
+    _guard("task_object", _t("과제|일|숙제|프로젝트|관계|연애|업무|작업|공부|시험|게임|보고서|논문|계약|싸움|이야기|얘기|정리|준비|일정|시즌|작품|경기", "NNG") + _gap(6) + _t("끝내|마치|끝나|마무리", r"\S+"),
+           "span", {"by_own_hand"}),
+    # 시골 가서 살고 싶어, 제주도 내려가서 살래 (where to live)
+    _guard("relocation", _t("시골|제주|제주도|해외|외국|섬|바닷가|도시|서울|지방|산골|캐나다|유럽|미국|호주|일본", "NN[GP]") + _gap(3) + _t("살|사", "VV"), "span", {"wish"}),
     # context that only matters for the model signal (no rule matches these on its own)
+    _guard("game_death", _t("롤|배그|게임|보스|판|라운드|몹|캐릭|레이드|던전|랭크|오버워치|발로란트|피파|스테이지|좀비|부활|리스폰|캐릭터|한판|게임오버", r"\S+")
+           + _gap(4) + r"(?:" + _DIE + "|" + _t("죽음", "NNG") + ")", "span", set()),
+    _guard("game_death", _t("번", "NNB") + _gap(1) + _DIE, "span", set()),
+    _guard("life_death_idiom", r"죽기살기|죽을둥살둥|죽고못사|죽자사자|죽자고|죽이맞|죽이잘맞|(?:전복|호박|팥|야채|흰|소고기|닭|참치|깨|잣|녹두|버섯|새우)죽", "span", set(), raw=True),
+    _guard("accidental_injury", _t("베이|찔리|데이|긁히|다치", "VV") + _t("었|았|어|어서|ᆫ", r"\S+"), "span", set()),
+    _guard("going_offline", _t("잠수|탈퇴|로그아웃", r"\S+") + _gap(2) + _t("타|하", r"\S+"), "span", set()),
+    _guard("others_death", r" \S+/NN[GP]" + _t("이|가|께서", "JKS") + _gap(2) + _DIE + _t("어서|아서|어|아|ᆫ|은|음", r"\S+"), "span", set()),
     _guard("grief", _t("돌아가", "VV") + _t("시", "EP") + "|" + _t("별세|사망|장례|장례식|기일|추모|납골당|산소|빈소|유골", r"\S+"), "sentence", set()),
     _guard("others_death", r" \S+/NN[GP]" + _t("이|가|께서", "JKS") + _gap(2) + _DIE + _t("었|았", "EP"), "span", set()),
     _guard("dead_object", _t("배터리|폰|핸드폰|휴대폰|주식|코인|서버|화면|노트북|컴퓨터|식물|화분|꽃|분위기|기|엔진|캐릭터|게임|와이파이|인터넷|시장|상권|경기|컴|모니터|차|시동|불|텐션|기세|숨", r"\S+")
@@ -481,6 +612,12 @@ _REPORTED = frozenset({"다고", "대", "래", "대요", "래요", "다는", "�
 _REPORTED_SKIP = frozenset({"EC", "EF", "ETM", "EP"})
 _SUBJECT_MARKERS = frozenset({"이", "가", "께서", "은", "는", "ᆫ", "도"})
 _PERSON_RE = re.compile(rf"^(?:{_PERSON})$")
+
+
+_SPACED_OUT = re.compile(r"[가-힣](?P<sep>[.,·_\-*~/|^])[가-힣](?:(?P=sep)[가-힣])+")
+# concern-level rules that, found twice in one message at different places, make it "high"
+# (더는 버틸 힘이 없어요. 그냥 끝내고 싶어요)
+_ESCALATING = frozenset({"hopelessness"})
 
 
 @dataclass
@@ -512,7 +649,9 @@ class _Analysis:
             parts.append(piece)
             pos += len(piece)
         self.stream = "".join(parts) + " "
-        self.compact_map = [i for i, ch in enumerate(text) if not ch.isspace()]
+        # 자.살.하.고.싶.다: one punctuation mark repeated between single syllables is dropped
+        spaced_out = {m.start() + k for m in _SPACED_OUT.finditer(text) for k in range(1, m.end() - m.start(), 2)}
+        self.compact_map = [i for i, ch in enumerate(text) if not ch.isspace() and i not in spaced_out]
         self.compact = "".join(text[i] for i in self.compact_map)
         # sentences: split after SF/EF tokens
         self.sent_of_tok: list[int] = []
@@ -621,12 +760,26 @@ class CrisisDetector:
         guards_fired = self._apply_guards(an, hits)
         self._apply_local_checks(an, hits, guards_fired)
 
+        self._escalate(hits, guards_fired)
         live = [h.rule for h in hits if h.status == "live" and h.kind in _HIGH_KINDS]
         soft = [h.rule for h in hits if (h.status == "soft") or (h.status == "live" and h.kind not in _HIGH_KINDS)]
         risk = "high" if live else ("concern" if soft else "none")
         signal = RuleSignal(risk, tuple(dict.fromkeys(live)), tuple(dict.fromkeys(soft)), tuple(dict.fromkeys(guards_fired)))
         logger.debug("rule signal: risk=%s rules=%s soft=%s guards=%s", risk, signal.rules, signal.softened, signal.guards)
         return signal
+
+    @staticmethod
+    def _escalate(hits: list[_Hit], fired: list[str]) -> None:
+        """Two separate live hopelessness signals in one message count as a crisis."""
+        if any(h.status == "live" and h.kind in _HIGH_KINDS for h in hits):
+            return
+        spans: list[_Hit] = []
+        for h in hits:
+            if h.status == "live" and h.rule in _ESCALATING and not any(_overlaps((h.start, h.end), (o.start, o.end)) for o in spans):
+                spans.append(h)
+        if len(spans) >= 2:
+            for h in spans:
+                h.kind = "wish"
 
     @staticmethod
     def _find_hits(an: _Analysis) -> list[_Hit]:

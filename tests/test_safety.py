@@ -80,6 +80,46 @@ def test_passive_ideation_is_crisis(detector, text):
     assert "rule:passive_ideation" in result.reasons or "rule:wish_to_die" in result.reasons
 
 
+@pytest.mark.parametrize("text", ["삶을 포기하고 싶어요", "사는 거 그만두고 싶어", "그만 숨 쉬고 싶다", "이번 생은 여기까지인 것 같아",
+                                  "살아갈 의미를 잃었어", "나 없어도 세상은 잘 돌아가겠지", "이대로 안 깨어났으면 좋겠어"])
+def test_giving_up_on_life_itself_is_crisis(detector, text):
+    assert detector.assess(text).crisis
+
+
+@pytest.mark.parametrize("text", ["타이레놀 몇 알 먹으면 죽어?", "농약 사 놨어", "수면제 다 먹었어", "바다에 들어가 버릴까", "옥상에 올라왔어", "마포대교 가는 중이야"])
+def test_lethality_questions_means_and_places_are_crisis(detector, text):
+    assert detector.assess(text).crisis
+
+
+@pytest.mark.parametrize("text", ["그동안 고마웠어 이제 안녕", "엄마한테 미안하다고 전해줘", "내 장례식엔 누가 올까", "이게 마지막 메시지야", "내 물건 정리했어 이제 필요 없으니까"])
+def test_farewells_are_crisis(detector, text):
+    assert detector.assess(text).crisis
+
+
+@pytest.mark.parametrize("text", ["피를 봐야 진정돼", "라이터로 손등 지졌어", "팔에 화상 입혔어", "스스로 아프게 하면 좀 나아져", "손목 또 함"])
+def test_self_harm_for_relief_and_burning_is_crisis(detector, text):
+    assert detector.assess(text).crisis
+
+
+@pytest.mark.parametrize("text", ["I want to die", "i wanna kill myself", "자.살.하.고.싶.다", "살자하고 싶다"])
+def test_english_slang_and_dotted_spellings_are_crisis(detector, text):
+    assert detector.assess(text).crisis
+
+
+@pytest.mark.parametrize("text", ["더는 버틸 힘이 없어요. 그냥 끝내고 싶어요", "다 포기하고 싶어 더 이상 못 버티겠어"])
+def test_two_separate_hopeless_statements_together_are_crisis(detector, text):
+    assert detector.assess(text).crisis
+
+
+@pytest.mark.parametrize("text", [
+    "한강 다리 위에서 야경 보는 중", "옥상에 올라왔어 하늘 맑다", "그동안 고마웠어요 다음 달에 퇴사합니다", "고마워 잘 자 안녕",
+    "결혼 날짜 정했어", "다이어트 두 번 시도했는데 실패했어", "감기약 다 먹었어 이제 괜찮아", "요리하다가 칼 들고 있어",
+    "이 프로젝트는 내 손으로 끝내고 싶어", "짐 정리했어 이사 가거든", "I'm dying to see that movie",
+])
+def test_everyday_uses_of_places_farewells_and_plans_are_not_crisis(detector, text):
+    assert not detector.assess(text).crisis
+
+
 # --------------------------------------------------------------------------- guards
 
 
@@ -215,9 +255,13 @@ def test_one_message_takes_well_under_five_milliseconds(detector):
 # --------------------------------------------------------------------------- regression on the sets
 
 
-def test_rules_alone_reach_recall_and_false_alarm_targets_on_the_main_sets(detector):
-    positives = read_set("crisis_positive.txt")
-    negatives = read_set("crisis_negative.txt")
+@pytest.mark.parametrize("positive_file, negative_file", [
+    ("crisis_positive.txt", "crisis_negative.txt"),
+    ("crisis_positive_redteam.txt", "crisis_negative_redteam.txt"),
+])
+def test_rules_alone_reach_recall_and_false_alarm_targets_on_the_main_sets(detector, positive_file, negative_file):
+    positives = read_set(positive_file)
+    negatives = read_set(negative_file)
     assert len(positives) >= 100 and len(negatives) >= 100
     missed = [t for t in positives if not detector.rule_signal(t).crisis]
     alarms = [t for t in negatives if detector.rule_signal(t).crisis]
