@@ -179,12 +179,14 @@ def predict(texts: tuple[str, ...], model: str | None, top_k: int) -> None:
               show_default=True, help="With --cv: the engine to cross-validate.")
 @click.option("--embeddings", type=click.Choice(["e5", "none"]), default=None,
               help="With --cv and the classic engine: as for `buddy train`.")
+@click.option("--pretrained", default=None, type=click.Path(),
+              help="With --cv and the transformer/ensemble engines: the encoder directory.")
 @click.option("--seed", type=int, default=0, show_default=True, help="With --cv: seed of folds and models.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--report", type=click.Path(file_okay=False), default=None,
               help="Also write metrics.json, per_category.csv and PNG plots into this directory.")
 def evaluate(data: str, model: str | None, cv: int | None, engine: str, embeddings: str | None,
-             seed: int, as_json: bool, report: str | None) -> None:
+             pretrained: str | None, seed: int, as_json: bool, report: str | None) -> None:
     """Evaluate a model on labelled DATA: top-1, top-5, macro-F1, group accuracy, confusions."""
     from buddy.evaluate import cross_validate, evaluate_model, format_metrics, public, write_report
 
@@ -193,7 +195,11 @@ def evaluate(data: str, model: str | None, cv: int | None, engine: str, embeddin
         if model:
             raise click.UsageError("--cv trains its own models; leave out --model")
         options: dict = {}
-        if engine == "classic":
+        if engine != "classic":
+            if not pretrained:
+                raise click.UsageError(f"--cv with --engine {engine} needs --pretrained DIR")
+            options["pretrained"] = pretrained
+        if engine in ("classic", "ensemble"):
             from buddy.engines.classic import default_embeddings
 
             options["embeddings"] = embeddings or default_embeddings()
