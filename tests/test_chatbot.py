@@ -118,3 +118,15 @@ def test_predict_records_keep_order_and_report_bad_lines_without_failing(bot):
     assert [r["text"] for r in records] == ["우울해", "", "잠이 안 와"]
     assert records[1] == {"text": "", "error": "message is empty"}
     assert set(records[0]) >= {"text", "category", "confidence", "top_k", "crisis", "answer"}
+
+
+def test_logs_never_contain_the_message_text_even_at_debug_level(bot, caplog):
+    import logging
+
+    secret = "어젯밤 옥상에서 뛰어내리려고 했어 비밀이야"
+    with caplog.at_level(logging.DEBUG):
+        reply = bot.respond(secret, SessionState())
+        bot.predict_records([secret])
+    assert reply.crisis
+    assert caplog.records, "expected the safety layer to log that a crisis was detected"
+    assert secret not in caplog.text and "옥상" not in caplog.text
