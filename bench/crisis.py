@@ -1,6 +1,6 @@
 """Crisis-detection benchmark: recall and false-alarm rate of the safety layer.
 
-Prints, for each test-set pair (main, holdout, redteam and fresh, when present), the recall on the crisis utterances
+Prints, for each test-set pair (main, holdout, redteam, fresh, fresh2 and fresh3, when present), the recall on the crisis utterances
 and the false-alarm rate on the hard negatives, for three detectors:
 
 * ``rules``    – :meth:`buddy.safety.CrisisDetector.rule_signal` alone;
@@ -38,6 +38,8 @@ SETS = {
     "holdout": ("crisis_positive_holdout.txt", "crisis_negative_holdout.txt"),
     "redteam": ("crisis_positive_redteam.txt", "crisis_negative_redteam.txt"),
     "fresh": ("crisis_positive_fresh.txt", "crisis_negative_fresh.txt"),
+    "fresh2": ("crisis_positive_fresh2.txt", "crisis_negative_fresh2.txt"),
+    "fresh3": ("crisis_positive_fresh3.txt", "crisis_negative_fresh3.txt"),
 }
 
 
@@ -131,6 +133,14 @@ def main(argv: list[str] | None = None) -> int:
             for t, hit in zip(neg, rule_neg):
                 if hit:
                     print(f"  [{name}] false alarm: {t}")
+        tm = detector.text_model
+        if tm is not None:
+            cp, cn = tm.predict_proba(pos), tm.predict_proba(neg)
+            res["classifier"] = figures([p >= tm.high for p in cp], [p >= tm.high for p in cn])
+            res["rules+classifier"] = figures([detector.assess(t).crisis for t in pos],
+                                              [detector.assess(t).crisis for t in neg])
+            rows.append((name, "classifier", res["classifier"]))
+            rows.append((name, "rules+classifier", res["rules+classifier"]))
         if score is not None:
             pm, nm = score(pos), score(neg)
             res["model"] = figures([m >= detector.model_threshold for m in pm], [m >= detector.model_threshold for m in nm])
@@ -143,12 +153,12 @@ def main(argv: list[str] | None = None) -> int:
             rows.append((name, "combined", None))
         results[name] = res
 
-    print(f"{'set':<8} {'detector':<9} {'recall':>7} {'false-alarm':>12} {'n+':>5} {'n-':>5}")
+    print(f"{'set':<8} {'detector':<17} {'recall':>7} {'false-alarm':>12} {'n+':>5} {'n-':>5}")
     for name, det, fig in rows:
         if fig is None:
-            print(f"{name:<8} {det:<9} {'n/a':>7} {'n/a':>12}   (no model)")
+            print(f"{name:<8} {det:<17} {'n/a':>7} {'n/a':>12}   (no model)")
         else:
-            print(f"{name:<8} {det:<9} {fig['recall']:>7.3f} {fig['false_alarm']:>12.3f} {fig['n_pos']:>5} {fig['n_neg']:>5}")
+            print(f"{name:<8} {det:<17} {fig['recall']:>7.3f} {fig['false_alarm']:>12.3f} {fig['n_pos']:>5} {fig['n_neg']:>5}")
     if args.write_readme:
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         from _readme import write_section

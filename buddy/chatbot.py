@@ -114,6 +114,10 @@ class Chatbot:
             model = load_model(path)
         return cls(model, **kwargs)
 
+    def warm_up(self) -> None:
+        """Load everything lazy (Kiwi, sentence embedder) with one throwaway message."""
+        self.analyse(["안녕하세요"])
+
     # ------------------------------------------------------------------ classify
 
     @staticmethod
@@ -155,15 +159,16 @@ class Chatbot:
             reply = Reply(pick(key, pool, state, self._rng), "answer", **common)
         if state is not None:
             state.record(Turn(pred.category, pred.confidence, risk.crisis, risk.risk, time.time()))
-            # Mood across the session: while distress keeps recurring (or after a crisis),
-            # keep the resources in every reply, and say so gently every few turns.
-            if risk.crisis:
-                state.reminded_at = state.turns
-            elif self._distress_recurs(state):
-                reply.resources = list(self.resources)
-                if state.turns - state.reminded_at >= DISTRESS_WINDOW:
-                    reply.answer = f"{reply.answer}\n\n{reply_texts()['resources_reminder']}"
+        # A concern-level signal, or distress that keeps recurring in the session (or an
+        # earlier crisis): keep the resources attached, and say so gently every few turns.
+        if not risk.crisis and (risk.risk == "concern" or (state is not None and self._distress_recurs(state))):
+            reply.resources = list(self.resources)
+            if state is None or state.turns - state.reminded_at >= DISTRESS_WINDOW:
+                reply.answer = f"{reply.answer}\n\n{reply_texts()['resources_reminder']}"
+                if state is not None:
                     state.reminded_at = state.turns
+        elif risk.crisis and state is not None:
+            state.reminded_at = state.turns
         return reply
 
     def respond(self, text: str, state: SessionState | None = None) -> Reply:

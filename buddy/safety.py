@@ -191,7 +191,7 @@ _BUR = _opt(_t("어|아", "EC") + _t("버리", "VX"))
 _WANT = _t("고|구|곤", "EC") + _opt(_t("만|도|는|야", "JX")) + _t("싶|파", "VX|VV")
 _EOMI_INTENT = _t("을래|ᆯ래|래|을랭|을게|ᆯ게|을란다|련다", "EF|EC")
 _EOMI_QUESTION = _t("을까|ᆯ까|을까요|ᆯ까요", "EF|EC") + r"(?! 보/VX)"
-_EOMI_PURPOSE = _t("으려|려|으려고|려고|으러|러|고자|으려면|려면|으려다|려다|으려다가|려다가", "EC")
+_EOMI_PURPOSE = _t("으려|려|으려고|려고|으러|러|고자|으려면|려면|으려다|려다|으려다가|려다가|려고요|으려고요|려구|려구요", "EC|EF")
 _VANISH = (r"(?:" + _t("사라지|증발하|소멸하|없어지|지워지|흩어지", "VV") + "|" + _t("없|지우", "VA|VV") + _t("어|아", "EC") + _t("지", "VX") + ")")
 _NOT_SEEM = r"(?! (?:이/JKS )?같/VA)"
 _DRUG = _t("수면제|약|진통제|안정제|신경안정제|수면유도제|타이레놀|우울증약|정신과약|항우울제|알약|졸피뎀|감기약|두통약", "NN[GP]")
@@ -207,7 +207,7 @@ _FIRST_PERSON = frozenset({"나", "저", "내", "제"})
 # kinds: "wish" (first-person wish/intent), "wish_if" (conditional wish; needs no other
 # subject), "act" (plan/means/self-harm act, any tense), "mention" (bare 자살/자해/… noun),
 # "low" (concern-level distress), "fear" (fear of dying), "near" (near-miss idiom).
-_HIGH_KINDS = frozenset({"wish", "wish_if", "act", "mention"})
+_HIGH_KINDS = frozenset({"wish", "wish_if", "act", "mention", "sleep"})
 
 
 @dataclass(frozen=True)
@@ -255,7 +255,7 @@ _RULES: list[_Rule] = [
     ),
     *_rules(
         "wish_to_die", "wish_if",
-        _DIE + _t("으면|면", "EC") + _gap(2) + _t("편하|편해지|끝나|끝|해결|해결되|낫|나|행복|자유|쉬|슬프|슬퍼하|모르|알", r"\S+"),
+        _DIE + _BUR + _t("으면|면", "EC") + _gap(4) + _t("편하|편해지|끝나|끝|해결|해결되|낫|나|행복|자유|쉬|슬프|슬퍼하|모르|알", r"\S+"),
         _DIE + _BUR + _t("었|았", "EP") + _t("으면|면", "EC"),
     ),
     # ---- suicide stated as intent / thought (never cancelled by context guards)
@@ -286,14 +286,17 @@ _RULES: list[_Rule] = [
         _t("살|사", "VV") + _t("는|ᆫ", "ETM") + _t("것|거|게", "NNB") + _opt(_t(r"\S+", _ANY_J)) + _gap(1)
         + r"(?:" + _t("의미|가치|소용|쓸모", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("없", "VA") + "|" + _t("무", "XPN") + _t("의미", "NNG") + "|" + _t("헛되|무의미하", r"\S+") + ")",
         _t("살", "VV") + _t("어서|아서|어|아|어도|아도|어봤자|아봤자|어 봤자", "EC") + _opt(_t("보", "VX") + _t("었|았", "EP") + _t("자", "EC")) + _gap(1) + _t("뭐|무엇|뭣", "NP"),
-        _t("영원히|평생", "MAG") + _gap(1) + _t("잠들|자|쉬|잠자|눈감", "VV") + r"(?:" + _WANT + "|" + _t("었|았", "EP") + _t("으면|면", "EC") + ")",
         _t("다|모두|전부|그만|이제|모든|삶|인생|목숨|여기서|다들|거|걸|것", r"\S+") + _gap(2) + _t("끝내|끝장내|마치", "VV") + _BUR
         + r"(?:" + _WANT + "|" + _EOMI_INTENT + "|" + _t("을|ᆯ", "ETM") + _t("거|것|생각|계획", "NNB|NNG") + _NOT_SEEM + ")",
         _t("세상|이승", "NNG") + _gap(2) + _t("떠나|하직|등지", "VV") + r"(?:" + _WANT + "|" + _EOMI_INTENT + "|" + _EOMI_PURPOSE + ")",
         _t("곁|하늘나라|저세상|저승", "NNG") + _opt(_t("으로|로|에", "JKB")) + _t("가|따라가", "VV") + r"(?:" + _WANT + "|" + _EOMI_INTENT + "|" + _EOMI_PURPOSE + ")",
         r"(?:" + _t("나|저", "NP") + _opt(_t("가|이|만|는|ᆫ|도", _ANY_J)) + _opt(_t("같", "VA") + _t("은|ᆫ", "ETM") + _t("것|거|애|놈|년|사람|존재", "NN[GB]") + _opt(_t(r"\S+", _ANY_J)))
         + _opt(_t("그냥|차라리|이제|하나", r"\S+")) + r"(?:" + _t("없", "VA") + "|" + _VANISH + ")|" + _VANISH + ")"
-        + _t("는|으면|면|어야|아야", "ETM|EC") + _gap(4) + _t("낫|나|편하|편해지|행복|행복하|좋|괜찮|잘되|하|맞", r"\S+"),
+        + _t("는|으면|면|어야|아야", "ETM|EC") + _gap(4) + _t("낫|나|편하|편해지|행복|행복하|좋|괜찮|잘되|하|맞|되", r"\S+"),
+    ),
+    *_rules(
+        "passive_ideation", "sleep",
+        _t("영원히|평생", "MAG") + _gap(1) + _t("잠들|자|쉬|잠자|눈감", "VV") + r"(?:" + _WANT + "|" + _t("었|았", "EP") + _t("으면|면", "EC") + ")",
     ),
     *_rules(
         "passive_ideation", "wish",
@@ -328,8 +331,8 @@ _RULES: list[_Rule] = [
         _t("밧줄|로프|끈|줄", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _gap(2) + _t("목", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("걸|감|매|매달|조르", "VV"),
         _t("농약|독약|청산가리|쥐약|제초제|락스|부동액|살충제", "NNG") + _gap(2) + _t("먹|마시|삼키", "VV"),
         _t("연탄", "NNG") + _gap(2) + _t("피우|사", "VV"),
-        _t("난간", "NNG") + _gap(3) + _t("서|올라가|오르|매달리|넘", "VV"),
-        _t("유언", "NNG") + _gap(2) + _t("남기|쓰", "VV"),
+        _t("난간", "NNG") + _gap(3) + _t("서|올라가|올라서|오르|매달리|넘|올리|걸치|딛", "VV"),
+        _t("유언|유서", "NNG") + _gap(3) + _t("남기|쓰", "VV"),
         _t("삶|인생|목숨|생|숨|생명", "NNG") + _opt(_t("을|를|ᆯ", "JKO")) + _gap(1) + _t("끊|끝내|마감|거두|끝장", "VV|NNG"),
     ),
     *_rules(
@@ -348,7 +351,7 @@ _RULES: list[_Rule] = [
         _t(_BODY, "NNG") + _opt(_t(r"\S+", _ANY_J)) + _gap(1) + _t("긋|그|지지", "VV"),
         _t(_BLADE, "NNG") + _opt(_t("로|으로", "JKB")) + _gap(2) + _t("긋|그|찌르|지지", "VV"),
         _t("스스로|자신|자기", r"\S+") + _opt(_t(r"\S+", _ANY_J)) + _gap(1) + _t("해치|때리|다치|학대|긋|찌르", r"\S+"),
-        _t(_BODY + "|스스로|나|자신", r"\S+") + _opt(_t(r"\S+", _ANY_J)) + _t("상처|흉터|피", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("내|만들", "VV"),
+        _t(_BODY + "|스스로|나|자신", r"\S+") + _opt(_t(r"\S+", _ANY_J)) + _opt(_t("또|다시|몰래|또다시|일부러", "MAG")) + _t("상처|흉터|피", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("내|만들", "VV"),
         _t("피", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("나", "VV") + _t("ᆯ|을", "ETM") + _t("때", "NNG") + _t("까지", "JX") + _gap(3) + _t("긁|때리|뜯|물|박|깨물|쥐어뜯|할퀴", "VV"),
         _t("벽|머리", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _gap(2) + _t("머리|벽", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _gap(1) + _t("박|찧", "VV"),
         _t("담뱃불|라이터|담배", "NNG") + _gap(3) + _t("지지", "VV"),
@@ -395,7 +398,7 @@ _RULES: list[_Rule] = [
         _t("해|내일|아침", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("뜨|오|밝", "VV") + _t("는|ᆫ", "ETM") + _t("것|거", "NNB") + _opt(_t(r"\S+", _ANY_J)) + _t("안|못", "MAG") + _t("보", "VV") + _WANT,
         # 나 하나 없어도 세상은 잘 돌아가겠지, 나 없어도 아무도 모를걸, 내가 없으면 안 싸우겠지
         _t("나|저", "NP") + _opt(_t("가|는|ᆫ|만|도|이|하나", r"\S+")) + _opt(_t("하나|한|명|정도|쯤|따위", r"\S+")) + _t("없", "VA") + _t("어도|아도|으면|면|어져도", "EC")
-        + _gap(3) + _t("돌아가|모르|지내|키우|쓰|슬퍼하|신경|상관없|싸우|알|기억하|찾|편하|행복하", r"\S+"),
+        + _gap(3) + _t("돌아가|모르|지내|키우|쓰|슬퍼하|신경|상관없|싸우|알|기억하|찾|편하|행복하|돌보|챙기", r"\S+"),
         _t("나|저", "NP") + _opt(_t("가|는|ᆫ|도|이", _ANY_J)) + _t("없", "VA") + _t("을|ᆯ", "ETM") + _t("거|것", "NNB"),
     ),
     # ---- slang and English
@@ -451,7 +454,7 @@ _RULES: list[_Rule] = [
         # 내 장례식, 내 유품, 내가 죽으면
         _t("나|저", "NP") + _t("의", "JKG") + _t("장례식|장례|유품|영정|영정사진|묘비|무덤|유골|빈소", "NNG"),
         # 내 물건 정리했어 이제 필요 없으니까
-        _t("물건|짐|소지품|유품|옷|책|방|계정", "NNG") + _gap(3) + _t("정리|처분|나누|나눠주|버리", r"\S+") + _gap(6) + _t("필요", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("없", "VA"),
+        _t("물건|짐|소지품|유품|옷|책|방|계정", "NNG") + _gap(3) + _t("정리|처분|나누|나눠주|버리|주|물려주|넘기", r"\S+") + _gap(6) + _t("필요", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("없", "VA"),
         # 더 이상 볼 일 없을 거야 잘 있어, 다시는 못 볼 거야
         _t("더|다시|다시는|영원히|이제", r"\S+") + _gap(3) + _t("보|만나", "VV") + _t("ᆯ|을", "ETM") + _t("일|수", "NN[GB]") + _opt(_t(r"\S+", _ANY_J)) + _t("없", "VA"),
     ),
@@ -467,10 +470,135 @@ _RULES: list[_Rule] = [
         _t(_BLADE, "NNG") + _gap(6) + _t("또|다시", "MAG") + _t("하", "VV") + r"(?:" + _WANT + "|" + _EOMI_INTENT + ")",
     ),
     *_rules("blade_in_hand", "act", _t(_BLADE, "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("들|쥐|잡", "VV") + _t("고", "EC") + _t("있", "VX") + _t(r"\S+", "EF")),
-    *_rules("self_harm", "act", r"(?:손목|팔목|팔|허벅지)(?:을|를|에)?(?:또|다시|또다시|몰래)(?:함|했|하고|그었|그어|긋)|(?:또|다시)그었|🔪.{0,6}(?:손목|팔|허벅지)|(?:손목|팔|허벅지).{0,6}🔪", raw=True),
+    *_rules("self_harm", "act", r"(?:손목|팔목|팔|허벅지)(?:을|를|에)?(?:또|다시|또다시|몰래)(?:함|했|하고|그었|그어|긋)|(?:또|다시|몰래|일부러)그(?:었|어서|어버렸|음|어봤)|담배빵|담뱃빵|🔪.{0,6}(?:손목|팔|허벅지)|(?:손목|팔|허벅지).{0,6}🔪", raw=True),
     *_rules(
         "past_attempt", "mention",
         r"(?:^| \S+/(?:SF|EF|EC|MAG|MAJ|IC|JKB|NP)(?= ))" + _opt(_t(r"\S+", "MM|SN|NR")) + _t("번", "NNB") + _opt(_t(r"\S+", _ANY_J)) + _t("시도", "NNG") + _opt(_t("하", "XSV")) + _gap(3) + _t("실패|살아남|깨어나|응급실", r"\S+"),
+    ),
+    # ================================================================ families (generalised)
+    # (a) a first-person death predicate in a conditional / evaluative / future frame
+    *_rules(
+        "death_frame", "wish_if",
+        # 차에 치여서 죽으면 좋겠다, 죽어 버리면 다 편하겠지
+        _DIE + _BUR + _t("으면|면", "EC") + _gap(1) + _t("좋|편하|낫|시원하|후련하", "VA|VV") + _t("겠|ᆯ|을", "EP|ETM"),
+        # 병 걸려서 / 사고라도 나서 죽었으면 (an accident or illness as the wished-for cause)
+        _t("사고|병|암|교통사고|지진|벼락|차|트럭", r"\S+") + _gap(4) + _DIE + _BUR + _t("었|았", "EP") + _t("으면|으면은|면|기를", r"\S+"),
+    ),
+    *_rules(
+        "after_me", "act",
+        # 제가 죽고 나서도 알 수 있게, 내가 떠나고 나면 읽으라고: arranging things for after one's own death
+        _t("나|저", "NP") + _opt(_t("가|이|는|ᆫ", _ANY_J)) + _gap(1) + _t("죽|떠나|가", "VV") + _t("고", "EC") + _t("나", "VX") + _t("면|서|어서|어도|서도", "EC"),
+        _t("나|저", "NP") + _opt(_t("가|이|는|ᆫ", _ANY_J)) + _gap(1) + _DIE + _t("ᆫ|은", "ETM") + _t("뒤|후|다음", "NNG|NNB"),
+    ),
+    # (b) means + preparation / consumption, no death verb needed
+    *_rules(
+        "means_preparation", "act",
+        # 면도칼 꺼내 놨어, 커터칼 챙겨 뒀어, 번개탄 숨겨 놨어
+        _t(_BLADE + "|번개탄|연탄|밧줄|로프|농약|독약|쥐약|제초제|청산가리|" + _STRONG_DRUG, "NN[GP]") + _opt(_t(r"\S+", _ANY_J)) + _gap(5)
+        + _t("꺼내|챙기|준비하|숨기|남기|모으|모아두|구하|갈|넣", "VV") + _t("어|아", "EC") + _t("놓|두|노|둬", "VX"),
+        _t(_BLADE + "|번개탄|연탄|밧줄|로프|농약|독약|쥐약|제초제|청산가리|" + _STRONG_DRUG, "NN[GP]") + _opt(_t(r"\S+", _ANY_J)) + _gap(3)
+        + _t("꺼내|모으|준비", r"\S+") + _opt(_t("하", "XSV")) + _t("었|았", "EP"),
+        # 목 조를 끈, 목 맬 줄 찾고 있어
+        _t("목", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("조르|매|걸|감", "VV") + _t("ᆯ|을", "ETM") + _t("끈|줄|밧줄|로프|넥타이|데|곳|것|거|수건|전선", r"\S+"),
+        # 농약 … 마시려고, 약 모아 둔 거 오늘 다 먹을 거야
+        _t("농약|독약|청산가리|쥐약|제초제|락스|부동액|살충제|" + _STRONG_DRUG, "NN[GP]") + _gap(8) + _t("먹|마시|삼키|털어넣", "VV")
+        + r"(?:" + _EOMI_PURPOSE + "|" + _EOMI_INTENT + "|" + _WANT + "|" + _t("을|ᆯ", "ETM") + _t("거|것|생각|계획", "NNB|NNG") + _NOT_SEEM + ")",
+        # 약통에 있는 거 전부 털어 넣었어, 약 다 삼켰어
+        _DRUG + _gap(6) + _t("털", "VV") + _t("어|아", "EC") + _t("넣", "VV"),
+        _DRUG + _opt(_t(r"\S+", _ANY_J)) + _gap(1) + _t("다|전부|몽땅|통째로|한꺼번에", "MAG|NNG") + _t("삼키|털어넣", "VV"),
+        # 욕조에 물 받아 놓고 칼 …
+        _t("욕조|욕실|화장실", "NNG") + _gap(6) + _t(_BLADE, "NNG"),
+        # 차 안에 연탄/번개탄, 창문 테이프로 막고
+        _t("번개탄|연탄", "NNG") + _gap(8) + _t("테이프|창문|밀폐|차|방", r"\S+"),
+    ),
+    # (c) euphemisms: departure with farewell, leaving 'this world', metaphors of ending life
+    *_rules(
+        "farewell_departure", "act",
+        # 엄마 미안해 먼저 갈게 / 먼저 가서 미안해 다들 잘 지내
+        _t("미안|미안하|고맙|고마웠|사랑|죄송|용서", r"\S+") + _gap(5) + _t("먼저", "MAG") + _gap(1) + _t("가|떠나", "VV"),
+        _t("먼저", "MAG") + _gap(1) + _t("가|떠나", "VV") + _gap(5) + r"(?:" + _t("미안|미안하|죄송|용서|안녕|안녕히", r"\S+") + "|" + _t("잘", "MAG") + _t("있|지내|살", r"\S+") + ")",
+        # 떠날 준비 다 했어
+        _t("떠나|가", "VV") + _t("ᆯ|을", "ETM") + _t("준비", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _gap(1) + _t("다|끝|마치|되|하|모두", r"\S+"),
+        # 아무도 날 필요로 하지 않아 떠나는 게 맞아 (no destination or object named)
+        r"(?<!/JKO)(?<!/JKB)(?<!/NNG)(?<!/NNP)" + _t("떠나|가|사라지|없어지", "VV") + _t("는|ᆫ", "ETM") + _t("것|거|게", "NNB") + _opt(_t(r"\S+", _ANY_J)) + _opt(_t("더|제일|차라리", "MAG")) + _t("맞|낫|나", "VV|VA"),
+        # 이 메시지가 마지막일 거야
+        _t("메시지|문자|연락|톡|카톡|글|편지|인사|말|대화", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("마지막", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("이", "VCP"),
+    ),
+    *_rules(
+        "world_metaphor", "wish",
+        # 세상에서 로그아웃하고 싶다, 인생에서 퇴장하고 싶다, 이 세상 소풍 끝내려고요, 삶의 전원을 꺼버리고 싶어
+        _t("세상|인생|삶|이승|이번생|현생|지구|생", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _gap(3)
+        + _t("로그|로그아웃|아웃|퇴장|소풍|전원|하직|종료|강제종료|작별|스위치|플러그|졸업", r"\S+") + _gap(3)
+        + _t("하|끝내|마치|끄|누르|뽑|내리", "VV|XSV") + _BUR
+        + r"(?:" + _WANT + "|" + _EOMI_INTENT + "|" + _EOMI_PURPOSE + "|" + _EOMI_QUESTION + "|" + _t("을|ᆯ", "ETM") + _t("거|것|생각|계획", "NNB|NNG") + _NOT_SEEM + ")",
+        # 별이 되고 싶다 … 영영 / 하늘의 별이 될래
+        _t("별", "NNG") + _t("이", "JKC") + _t("되", "VV") + r"(?:" + _WANT + "|" + _EOMI_INTENT + ")" + _gap(4) + _t("영영|영원히|오늘|하늘|먼저|이제", r"\S+"),
+        _t("하늘|영영|영원히|이제|먼저", r"\S+") + _gap(3) + _t("별", "NNG") + _t("이", "JKC") + _t("되", "VV") + r"(?:" + _WANT + "|" + _EOMI_INTENT + ")",
+        # 내일 아침엔 나 이 세상에 없을 거야
+        _t("나|저", "NP") + _opt(_t(r"\S+", _ANY_J)) + _gap(2) + _t("세상|이승|지구", "NNG") + _t("에", "JKB") + _opt(_t(r"\S+", "JX")) + _t("없", "VA") + _t("을|ᆯ", "ETM") + _t("거|것", "NNB"),
+        # 한 발짝만 가면 끝 (at the edge)
+        _t("선로|철로|철길|난간|옥상|창문|창틀|베란다|절벽|다리|대교|한강", r"\S+") + _gap(8) + _t("발짝|발|걸음", r"\S+") + _gap(3) + _t("면|으면", "EC") + _gap(1) + _t("끝|죽|떨어지|편하", r"\S+"),
+    ),
+    *_rules(
+        "world_metaphor", "sleep",
+        # 긴 잠에 들고 싶어 다시는 깨지 않는 / 영원한 잠
+        _t("영원하|길", "VA|XSA") + _t("ᆫ|은", "ETM") + _t("잠", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("들|자|빠지|잠들", "VV") + _WANT + _gap(3)
+        + r"(?:" + _t("깨", "VV") + _t("지", "EC") + _opt(_t(r"\S+", "JX")) + _t("않|말", "VX") + "|" + _t("안|못", "MAG") + _t("깨|깨어나", "VV") + ")",
+        _t("영원하", "VA|XSA") + _t("ᆫ|은", "ETM") + _t("잠", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("들|자|빠지|잠들", "VV") + r"(?:" + _WANT + "|" + _EOMI_INTENT + ")",
+    ),
+    # existence negation / burden, first person
+    *_rules(
+        "existence_negation", "wish_if",
+        # 그냥 사라질까, 조용히 사라지려고 (someone else as subject cancels it)
+        _VANISH + _BUR + r"(?:" + _EOMI_QUESTION + "|" + _EOMI_PURPOSE + ")",
+    ),
+    *_rules(
+        "existence_negation", "wish",
+        # 나를 없애고 싶어, 나 자신을 지워 버리고 싶어
+        _t("나|저|자신|스스로", r"\S+") + _opt(_t("를|을|ᆯ", _ANY_J)) + _t("없애|지우|지워버리", "VV") + _BUR + r"(?:" + _WANT + "|" + _EOMI_INTENT + ")",
+        # 살아 있는 게 민폐 같아, 사는 것 자체가 짐이야
+        _LIFE + _opt(_t("자체", "NNG")) + _opt(_t(r"\S+", _ANY_J)) + _gap(1) + _t("민폐|폐|짐|죄|죄악|형벌|벌|고문", "NNG"),
+        # 왜 또 살아 있나 싶어
+        _t("왜", "MAG") + _gap(1) + _t("살", "VV") + _opt(_t("어|아", "EC") + _t("있", "VX|VA")) + _t("나|는지|지|는가", "EC|EF") + _t("싶|모르", "VX|VV"),
+        # 다 귀찮다 숨 쉬는 것조차
+        _t("귀찮|지겹|싫|버겁|힘들", "VA|VV") + _gap(3) + _LIFE + _t("조차|마저|까지", "JX"),
+        _LIFE + _t("조차|마저|까지", "JX") + _t("귀찮|지겹|싫|버겁|힘들", "VA|VV") + r"(?! \S+/EC(?= ) (?:정도|만큼)/)(?! \S+/ETM(?= ) (?:정도|만큼)/)",
+    ),
+    # ending it: no object, with a time or a place (오늘 밤에 끝낼 거야, 내일 옥상에서 끝낼 거야)
+    *_rules(
+        "end_it", "wish",
+        _t("오늘|오늘밤|내일|이번|주말|곧|밤|새벽|옥상|한강|다리|여기|이대로|조용히|혼자", r"\S+") + _opt(_t(r"\S+", _ANY_J)) + _gap(1) + _t("끝내|끝장내|마무리하", "VV") + _BUR
+        + r"(?:" + _EOMI_INTENT + "|" + _t("을|ᆯ", "ETM") + _t("거|것|생각|계획", "NNB|NNG") + _NOT_SEEM + "|" + _EOMI_PURPOSE + ")",
+    ),
+    # water: 한강 물 차갑겠지 들어가면 금방 끝나려나, 바다에 걸어 들어가고 싶다 다시 안 나오게
+    *_rules(
+        "water", "act",
+        _t("바다|강|한강|물|호수|저수지|강물|바닷물|계곡", "NN[GP]") + _gap(5) + _t("들어가|뛰어들|빠지|걸어들어가", "VV") + _t("면|으면", "EC") + _gap(2) + _t("끝나|죽|편하|편해지|끝", r"\S+"),
+        _t("바다|강|한강|물|호수|저수지|강물|바닷물|계곡", "NN[GP]") + _gap(3) + _t("걷|걸", "VV") + _t("어|아", "EC") + _t("들어가", "VV"),
+        _t("들어가|걸어들어가|뛰어들", "VV") + _gap(4) + _t("다시|영영|영원히", "MAG") + _gap(1) + _t("안|못", "MAG") + _t("나오", "VV"),
+    ),
+    # looking down from the edge
+    *_rules(
+        "plan_location", "act",
+        _t("베란다|옥상|난간|창밖|창문|창틀|대교|절벽|지붕", "NN[GP]") + _gap(4) + _t("내려다보|내려보", "VV") + _t("고|면서|며", "EC") + _gap(1) + _t("있|서|앉", r"\S+"),
+    ),
+    # (d) self-harm relapse: the mention may have been denied first (안 하려고 버텼는데 결국 또 했어)
+    *_rules(
+        "relapse", "act",
+        _t("자해|칼|커터|커터칼|면도칼|면도날|손목|팔목|허벅지|긋|그", r"\S+") + _gap(10) + _t("결국|또|다시|또다시", "MAG") + _gap(1) + _t("하|긋|그", "VV") + _t("었|았|어버리|고말", r"\S+"),
+        _t("참|버티|견디|끊|안", r"\S+") + _gap(4) + _t("결국", "MAG") + _gap(1) + _t("또|다시", "MAG") + _gap(1) + _t("하", "VV") + _t("었|았", "EP") + _gap(6) + _t(_BODY + "|자국|상처|흉터|피", "NNG"),
+        _t("결국|또|다시|또다시", "MAG") + _gap(1) + _t(_BLADE, "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("들|잡|쥐|꺼내", "VV") + _t("었|았", "EP"),
+    ),
+    *_rules(
+        "self_harm", "wish",
+        # 화장실 가서 그으려고
+        _t("긋", "VV") + r"(?:" + _EOMI_PURPOSE + "|" + _EOMI_QUESTION + ")",
+    ),
+    # 초성: ㅈㅅ 하고 싶다, ㅈㅅ각, ㅈㄱㅅㅍ (ㅈㅅ alone also means 죄송)
+    *_rules(
+        "wish_to_die", "wish",
+        r"[ㅈᄌ][ㅅᄉ](?:하고싶|하고시|하구싶|할래|할까|하려|할거|각|마렵|하고파|충동|생각)|[ㅈᄌ][ㄱᄀ][ㅅᄉ][ㅍᄑㄷᄃ]|[ㅈᄌ][ㄱᄀ][ㅍᄑ](?![가-힣])",
+        raw=True,
     ),
     # ---- concern-level signals (do not set crisis)
     *_rules(
@@ -522,7 +650,7 @@ def _guard(name: str, pattern: str, scope: str, targets: Iterable[str], action: 
 _DISTRESS = "힘들|괴롭|우울|외롭|슬프|답답|서럽|지치|미치|죽"
 _MEDIA = ("드라마|영화|소설|웹툰|만화|뉴스|기사|다큐|다큐멘터리|캠페인|예방|게임|책|노래|가사|연예인|유명인|주인공|"
           "등장인물|인물|배우|장면|통계|보고서|논문|수업|교육|강의|방송|유튜브|연극|뮤지컬|작품|줄거리|결말|캐릭터|"
-          "소식|보도|사건|시|웹소설|애니|애니메이션|예능|칼럼|발표|과제|토론|세미나")
+          "소식|보도|사건|시|시인|구절|시집|대사|웹소설|애니|애니메이션|예능|칼럼|발표|과제|토론|세미나")
 _PERSON = ("친구|엄마|아빠|어머니|아버지|형|누나|언니|오빠|동생|할머니|할아버지|선배|후배|동료|사람|애|아이|남편|아내|"
            "남친|여친|남자친구|여자친구|삼촌|이모|고모|연예인|배우|가수|주인공|지인|이웃|학생|선생님|사촌|조카|아들|딸|"
            "부모님|부모|가족|반친구|룸메|직장동료|상사|팀장|걔|그|그녀|쟤|그분|누군가|누구")
@@ -553,9 +681,9 @@ _GUARDS: list[_Guard] = [
     _guard("compound_word", r"자살골|자살폭탄|자살특공|자살테러|자해공갈|자해사기", "span", {"mention", "act", "wish"}, raw=True),
     _guard("compound_word", r"유서(?:가|도|는)?깊", "span", {"act", "mention"}, raw=True),
     _guard("compound_word", _t("선|줄|밑줄|금|획|경계|한계|빗금|직선|선분", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _gap(1) + _t("긋|그", "VV"), "span", {"act", "wish"}),
-    _guard("compound_word", r" (?!(?:예전|작년|어제|전|옛날|그때|밤|새벽|아침|저녁|오늘|날|때|번|적|방|집|화장실|옥상|산|주|달|해|년|시)/)\S+/NN[GPB]"
+    _guard("compound_word", r" (?!(?:예전|작년|어제|전|옛날|그때|밤|새벽|아침|저녁|오늘|날|때|번|적|방|집|화장실|옥상|산|주|달|해|년|시|저번|지난번|지난주|지난달|지난해|그날|며칠|얼마|이번|처음)/)\S+/NN[GPB]"
             + _t("에|에게|한테|에만", "JKB|JX") + _opt(_t(r"\S+", "JX")) + _t("목", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("매|메", "VV"), "span", {"act"}),
-    _guard("grill_context", r"(?:번개탄|연탄).{0,12}(?:고기|캠핑|구워|구웠|굽|숯|바비큐|바베큐|삼겹살|불판|캠프|화로|불붙)|(?:고기|캠핑|숯|바비큐|바베큐|삼겹살|불판|화로).{0,12}(?:번개탄|연탄)",
+    _guard("grill_context", r"(?:번개탄|연탄).{0,12}(?:고기|캠핑|구워|구웠|굽|숯|바비큐|바베큐|삼겹살|불판|캠프|화로|불붙)(?!용?(?:말고|아니|빼고))|(?:고기|캠핑|숯|바비큐|바베큐|삼겹살|불판|화로).{0,12}(?:번개탄|연탄)",
            "span", {"act", "mention"}, raw=True),
     # 계단에서 뛰어내리다가 발목 삐었어
     _guard("low_place", _t("계단|버스|차|기차|침대|의자|무대|담|담장|트럭|말|그네|미끄럼틀|지하철|소파|책상|턱", "NNG") + _opt(_t("에서|서", "JKB")) + _gap(1) + _t("뛰어내리", "VV"),
@@ -584,6 +712,29 @@ _GUARDS: list[_Guard] = [
            "span", {"by_own_hand"}),
     # 시골 가서 살고 싶어, 제주도 내려가서 살래 (where to live)
     _guard("relocation", _t("시골|제주|제주도|해외|외국|섬|바닷가|도시|서울|지방|산골|캐나다|유럽|미국|호주|일본", "NN[GP]") + _gap(3) + _t("살|사", "VV"), "span", {"wish"}),
+    # ordinary departures: 미안해 먼저 갈게 버스 놓치겠다, 회식 먼저 갈게요 내일 뵙겠습니다, 떠날 준비 다 했어 캐리어 싸고
+    _guard("ordinary_departure", _t("버스|지하철|택시|비행기|공항|기차|열차|회식|모임|약속|뵙|뵈|보|이따|나중|들어가|들르|편의점|학교|회사|출근|퇴근|수업|"
+                                    "캐리어|여권|짐|티켓|표|숙소|호텔|여행|이사|출장|휴가|집|카페|식당|먹|자리|퇴사|이직|유학|도착|연락하", r"\S+"),
+           "message", {"farewell_departure"}),
+    _guard("leaving_context", _t("이사|전학|퇴사|졸업|여행|유학|이민|전근|입대|군대|출국|출장|퇴직|은퇴|이직|휴가|방학|귀국|결혼|캐리어|여권|비행기|공항|회사|직장|팀|동네|고향|나라", r"\S+"),
+           "message", {"after_me"}),
+    # cooking, shaving, crafts: a blade taken out for a task
+    _guard("cooking", _t("요리|썰|자르|깎|과일|고기|채소|야채|양파|도마|반찬|부엌|주방|손질|다지|회|면도|면도하|수염|공예|택배|박스|상자|뜯|갈", r"\S+"), "message",
+           {"means_preparation", "relapse"}),
+    # medicine taken as directed
+    _guard("medicine_as_directed", _t("처방|감기|두통|몸살|독감|해열제|처방전|의사|병원|약국|하루|식후|복용법|정량|낫|괜찮", r"\S+"), "message", {"means_preparation"}),
+    # 사라진 줄 알았던 에어팟, 돈이 사라질까: a thing vanishes, not the speaker
+    _guard("vanishing_thing", _t("돈|월급|에어팟|지갑|폰|핸드폰|휴대폰|파일|데이터|사진|글|게시물|기록|흔적|걱정|고민|스트레스|통증|여드름|살|뱃살|주름|흉터|얼룩|냄새|버그|문제", r"\S+")
+           + _gap(3) + _VANISH, "span", {"existence_negation"}),
+    # 오늘 밤에 과제 끝낼 거야: any task in the message explains an objectless 끝내다
+    _guard("task_object", _t("과제|일|숙제|프로젝트|관계|연애|회의|업무|작업|공부|시험|게임|보고서|청소|알바|계약|논문|정리|준비|마감|원고|빨래|설거지|이야기|얘기|대화|싸움|드라마|책|시즌|경기|작품|발표|코딩|수업", "NNG"),
+           "message", {"end_it"}),
+    # 영원히 자고 싶다 ㅋㅋ 한 열두 시간 / ㅎㅎ 내일 쉬는 날이라: a joke with an explicit time bound (sleep metaphors only)
+    _guard("sleep_joke", r"^(?=.*(?:ㅋㅋ|ㅎㅎ|ᄏᄏ|ᄒᄒ|ㅋ$|ㅎ$|ᄏ$|ᄒ$))(?=.*(?:[0-9]+시간|(?:한|두|세|네|열|열두|열한|스무)시간|이틀|사흘|하루종일|주말|알람|쉬는날|휴일|연휴|방학|내일(?:은|도)?(?:쉬|늦잠|휴)|늦잠|낮잠))",
+           "message", {"sleep"}, raw=True),
+    # 죽도록 운동했어: an adverbial hyperbole with an ordinary activity
+    _guard("hyperbole_adverb", _DIE + _t("도록|게", "EC") + _gap(1) + _t("운동|일하|일|공부|뛰|달리|놀|먹|웃|사랑하|사랑|연습|싸우|맞|고생|울|자|노력|일했|달렸", r"\S+"),
+           "span", {"low"}),
     # context that only matters for the model signal (no rule matches these on its own)
     _guard("game_death", _t("롤|배그|게임|보스|판|라운드|몹|캐릭|레이드|던전|랭크|오버워치|발로란트|피파|스테이지|좀비|부활|리스폰|캐릭터|한판|게임오버", r"\S+")
            + _gap(4) + r"(?:" + _DIE + "|" + _t("죽음", "NNG") + ")", "span", set()),
@@ -610,6 +761,7 @@ _NEGATION_AFTER = re.compile(
 )
 _REPORTED = frozenset({"다고", "대", "래", "대요", "래요", "다는", "다며", "라고", "냐고", "다더라", "다던", "단다", "댔", "더라", "대서", "다면서"})
 _REPORTED_SKIP = frozenset({"EC", "EF", "ETM", "EP"})
+_OWN_THOUGHT = frozenset({"생각", "마음", "맘", "느낌", "충동", "기분", "욕구", "욕망", "상상"})
 _SUBJECT_MARKERS = frozenset({"이", "가", "께서", "은", "는", "ᆫ", "도"})
 _PERSON_RE = re.compile(rf"^(?:{_PERSON})$")
 
@@ -705,7 +857,7 @@ class _Analysis:
                 continue
             form, tag, _, _ = toks[k]
             nxt_form, nxt_tag, _, _ = toks[k + 1]
-            if not tag.startswith(("NN", "NP")) or form in _FIRST_PERSON or form == "우리":
+            if not tag.startswith(("NN", "NP")) or form in _FIRST_PERSON or form in ("우리", "아무"):
                 continue
             if nxt_tag.startswith("J") and nxt_form in _SUBJECT_MARKERS:
                 if not person_only or tag == "NNP" or _PERSON_RE.match(form):
@@ -730,10 +882,15 @@ class CrisisDetector:
             ``None`` (default): never; the model can then only raise the risk to "concern".
             Keyword-driven classifiers are often *more* confident on such idioms than on
             real crises, so a mass threshold does not separate them.
+        text_model: The learned crisis-text classifier (:mod:`buddy.safety_model`):
+            ``"packaged"`` (default) for the one shipped with buddy, ``None`` for rules and
+            model signal only. Its probability raises the risk to "high" at or above its
+            ``high`` threshold unless a guard explained the message (then "concern" at
+            most), and to "concern" at or above its ``concern`` threshold.
     """
 
     def __init__(self, model_threshold: float = 0.5, concern_threshold: float = 0.25,
-                 guarded_model_threshold: float | None = None) -> None:
+                 guarded_model_threshold: float | None = None, text_model: object | None = "packaged") -> None:
         if not 0.0 <= concern_threshold <= model_threshold <= 1.0:
             raise ValueError("expected 0 <= concern_threshold <= model_threshold <= 1")
         if guarded_model_threshold is not None and not model_threshold <= guarded_model_threshold <= 1.0:
@@ -741,6 +898,11 @@ class CrisisDetector:
         self.model_threshold = model_threshold
         self.concern_threshold = concern_threshold
         self.guarded_model_threshold = guarded_model_threshold
+        if text_model == "packaged":
+            from buddy.safety_model import packaged_model
+
+            text_model = packaged_model()
+        self.text_model = text_model
 
     # ------------------------------------------------------------------ rules
     def rule_signal(self, text: str) -> RuleSignal:
@@ -863,7 +1025,9 @@ class CrisisDetector:
                 while k < len(an.tokens) and an.sent_of_tok[k] == h.sent and k < h.tok_end + 3:
                     form, tag, _, _ = an.tokens[k]
                     if form in _REPORTED and tag[:1] == "E":
-                        reported = True
+                        # 죽고 싶다는 생각 / 마음: the speaker's own thought, not reported speech
+                        nxt = an.tokens[k + 1] if k + 1 < len(an.tokens) else None
+                        reported = not (nxt and nxt[1] == "NNG" and nxt[0] in _OWN_THOUGHT)
                         break
                     if tag not in _REPORTED_SKIP and tag != "VX":
                         break
@@ -890,13 +1054,26 @@ class CrisisDetector:
         reasons += [f"rule:{r}" for r in sig.softened if r not in sig.rules]
         reasons += [f"guard:{g}" for g in sig.guards]
         risk = sig.risk
+        tm = self.text_model
+        p = None
+        if tm is not None and risk != "high":
+            p = float(tm.predict_proba([text])[0])
+            reasons.append(f"classifier:{p:.2f}")
+            if p >= tm.high and not sig.guards:
+                risk = "high"
+            elif p >= tm.concern and risk == "none":
+                risk = "concern"
         if crisis_mass is not None:
             mass = float(crisis_mass)
             reasons.append(f"model:{mass:.2f}")
             if risk != "high":
                 guarded = bool(sig.guards)
                 needed = self.guarded_model_threshold if guarded else self.model_threshold
-                if needed is not None and mass >= needed:
+                # The wellness model reacts to keywords (죽겠다, 배터리 죽었어); with the
+                # classifier at hand, its mass alone only reaches "high" when the
+                # classifier, trained on hard negatives, does not rule the message out.
+                vetted = p is None or p >= tm.concern
+                if needed is not None and mass >= needed and vetted:
                     risk = "high"
                 elif mass >= self.concern_threshold and risk == "none":
                     risk = "concern"

@@ -69,7 +69,10 @@ def create_app(config: dict | None = None) -> Flask:
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.json.sort_keys = False  # type: ignore[attr-defined]
 
-    bot = app.config.get("CHATBOT") or Chatbot.load(app.config.get("BUDDY_MODEL"))
+    bot = app.config.get("CHATBOT")
+    if bot is None:
+        bot = Chatbot.load(app.config.get("BUDDY_MODEL"))
+        bot.warm_up()  # load Kiwi and the embedder now, not on the first user's request
     store = app.config.get("SESSION_STORE") or open_store(app.config.get("SESSIONS"))
     app.extensions["buddy"] = {
         "chatbot": bot,

@@ -16,7 +16,7 @@ def free_port() -> int:
 
 
 def fetch(base: str, method: str, path: str, body: bytes | str | dict | None = None,
-         headers: dict | None = None, timeout: float = 10) -> tuple[int, dict, bytes]:
+         headers: dict | None = None, timeout: float = 60) -> tuple[int, dict, bytes]:
     """One request to ``base`` (``http://127.0.0.1:PORT``); returns status, headers, body."""
     host, port = base.removeprefix("http://").split(":")
     hdrs = dict(headers or {})

