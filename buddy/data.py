@@ -107,6 +107,10 @@ class Dataset:
             "min_utterances_per_category": min(counts.values()) if counts else 0,
         }
 
+    def answer_map(self) -> dict[str, list[str]]:
+        """Category → answers, sorted by category: what a model directory's answers.json holds."""
+        return {cat: list(v) for cat, v in sorted(self.answers.items())}
+
     def extra_examples(self, labels, answer_weight: float, category_weight: float
                        ) -> tuple[list[str], list[str], list[float]]:
         """Category answers and category names as extra training text, for ``labels`` only.

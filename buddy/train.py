@@ -27,11 +27,7 @@ def train_classic(dataset: Dataset, config=None, progress: Callable[[str], None]
     config = build_config("classic", cfg.to_dict(), trainer.labels_, trainer.threshold_,
                           dataset, metrics, extra_versions=extra)
     logger.info("trained classic engine on %d utterances in %.1f s", len(dataset.examples), seconds)
-    return BuddyModel(trainer.model_, config, _answers_for(dataset))
-
-
-def _answers_for(dataset: Dataset) -> dict[str, list[str]]:
-    return {cat: list(v) for cat, v in sorted(dataset.answers.items())}
+    return BuddyModel(trainer.model_, config, dataset.answer_map())
 
 
 def train(dataset: Dataset, engine: str = "classic", out: str | Path | None = None,

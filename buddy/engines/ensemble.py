@@ -432,6 +432,6 @@ def train_ensemble(dataset: "Dataset", progress: Callable[[str], None] | None = 
     config = build_config("ensemble", model.engine_config(), labels, threshold, dataset, metrics,
                           extra_versions=extra)
     logger.info("trained ensemble engine on %d utterances in %.1f s", len(dataset.examples), seconds)
-    answers = {cat: list(v) for cat, v in sorted(dataset.answers.items())}
+    answers = dataset.answer_map()
     return BuddyModel(model, config, answers)
 

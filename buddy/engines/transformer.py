@@ -708,25 +708,6 @@ class TransformerTrainer:
             raise ValueError(f"the tokenizer of {c.pretrained!r} has no padding token")
         return tokenizer, encoder
 
-    def _extra_examples(self, dataset: "Dataset", labels: Sequence[str]) -> tuple[list[str], list[str], list[float]]:
-        """Category answers and names as extra training texts, with their loss weights."""
-        c = self.config
-        texts, cats, weights = [], [], []
-        known = set(labels)
-        if c.answer_weight > 0:
-            for cat, answers in sorted(dataset.answers.items()):
-                if cat in known:
-                    for a in answers:
-                        texts.append(a)
-                        cats.append(cat)
-                        weights.append(c.answer_weight)
-        if c.category_weight > 0:
-            for cat in labels:
-                texts.append(" ".join(cat.split("/")))
-                cats.append(cat)
-                weights.append(c.category_weight)
-        return texts, cats, weights
-
     def fit(self, dataset: "Dataset", split: tuple[Sequence[int], Sequence[int]] | None = None
             ) -> "TransformerTrainer":
         """Fine-tune on ``dataset``; returns ``self``.
@@ -766,7 +747,7 @@ class TransformerTrainer:
             tr, va = _stratified_split(y, c.validation_fraction, c.seed)
         else:
             tr, va = (np.asarray(part, dtype=np.int64) for part in split)
-        ex_texts, ex_cats, ex_weights = self._extra_examples(dataset, labels)
+        ex_texts, ex_cats, ex_weights = dataset.extra_examples(labels, c.answer_weight, c.category_weight)
         all_texts = texts + ex_texts
         y_all = np.concatenate([y, np.array([index[cat] for cat in ex_cats], dtype=np.int64)])
         w_all = np.concatenate([np.ones(len(texts)), np.asarray(ex_weights, dtype=np.float64)])
@@ -938,5 +919,5 @@ def train_transformer(dataset: "Dataset", progress: Callable[[str], None] | None
     config = build_config("transformer", trainer.config.to_dict(), trainer.labels_, trainer.threshold_,
                           dataset, metrics, extra_versions=("torch", "transformers", "tokenizers", "safetensors"))
     logger.info("trained transformer engine on %d utterances in %.1f s", len(dataset.examples), seconds)
-    answers = {cat: list(v) for cat, v in sorted(dataset.answers.items())}
+    answers = dataset.answer_map()
     return BuddyModel(trainer.model_, config, answers)
