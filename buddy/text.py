@@ -27,19 +27,6 @@ def get_kiwi():
 _KEEP_PREFIX = ("NN", "NP", "NR", "VV", "VA", "VX", "VCN", "MAG", "MAJ", "XR", "SL", "SH", "IC", "XPN")
 
 
-def morphemes(text: str) -> list[str]:
-    """Return the lemma/POS tokens of ``text`` used as word features (e.g. ``'우울/NNG'``)."""
-    tokens = get_kiwi().tokenize(text)
-    out = []
-    for tok in tokens:
-        if tok.tag.startswith(_KEEP_PREFIX):
-            form = tok.form
-            if tok.tag.startswith(("VV", "VA", "VX")):
-                form = form + "다"
-            out.append(f"{form}/{tok.tag[:2]}")
-    return out
-
-
 def morphemes_batch(texts: list[str]) -> list[list[str]]:
     """Tokenize many texts at once (Kiwi batches them internally)."""
     kiwi = get_kiwi()
