@@ -18,13 +18,14 @@ import multiprocessing
 import os
 import warnings
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
 import numpy as np
 from scipy import sparse
 
+from buddy.engines import EngineSettings
 from buddy.text import morphemes_batch
 
 logger = logging.getLogger(__name__)
@@ -35,7 +36,7 @@ E5_PREFIX = "query: "
 
 
 @dataclass
-class ClassicConfig:
+class ClassicConfig(EngineSettings):
     """Settings of the classic engine (stored in the model's ``config.json``).
 
     Attributes:
@@ -60,6 +61,8 @@ class ClassicConfig:
         seed: Random seed (folds, solver).
     """
 
+    ENGINE = "classic"
+
     char_ngram_min: int = 1
     char_ngram_max: int = 3
     word_bigrams: bool = True
@@ -74,16 +77,6 @@ class ClassicConfig:
     min_coverage: float = 0.8
     seed: int = 0
 
-    def to_dict(self) -> dict:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict) -> "ClassicConfig":
-        known = {f.name for f in fields(cls)}
-        unknown = set(data) - known
-        if unknown:
-            raise ValueError(f"unknown classic engine setting(s): {', '.join(sorted(unknown))}")
-        return cls(**data)
 
 
 # --------------------------------------------------------------------------- features

@@ -39,11 +39,13 @@ import logging
 import os
 import tempfile
 import time
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
 import numpy as np
+
+from buddy.engines import EngineSettings
 
 if TYPE_CHECKING:  # pragma: no cover
     from buddy.data import Dataset
@@ -61,7 +63,7 @@ EPS = 1e-9
 
 
 @dataclass
-class EnsembleConfig:
+class EnsembleConfig(EngineSettings):
     """The ensemble's own settings (``engine_config["ensemble"]`` in ``config.json``).
 
     Attributes:
@@ -78,6 +80,8 @@ class EnsembleConfig:
             validation messages to a clarifying question.
         seed: Seed of the split (and of both engines).
     """
+
+    ENGINE = "ensemble"
 
     validation_fraction: float = 0.1
     blend: str = "auto"
@@ -100,16 +104,6 @@ class EnsembleConfig:
             if not ok:
                 raise ValueError(f"ensemble engine: {message}")
 
-    def to_dict(self) -> dict:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict) -> "EnsembleConfig":
-        known = {f.name for f in fields(cls)}
-        unknown = set(data) - known
-        if unknown:
-            raise ValueError(f"unknown ensemble engine setting(s): {', '.join(sorted(unknown))}")
-        return cls(**data)
 
 
 # --------------------------------------------------------------------------- blending

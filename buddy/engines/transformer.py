@@ -44,11 +44,13 @@ import os
 import shutil
 import tempfile
 import time
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 import numpy as np
+
+from buddy.engines import EngineSettings
 
 if TYPE_CHECKING:  # pragma: no cover
     from buddy.data import Dataset
@@ -83,7 +85,7 @@ def require_torch() -> tuple[Any, Any]:
 
 
 @dataclass
-class TransformerConfig:
+class TransformerConfig(EngineSettings):
     """Settings of the transformer engine (stored in the model's ``config.json``).
 
     The defaults follow the recipe reported for multilingual-e5-small on the AI Hub
@@ -126,6 +128,8 @@ class TransformerConfig:
         min_coverage: The threshold never sends more than ``1 - min_coverage`` of the
             validation messages to a clarifying question.
     """
+
+    ENGINE = "transformer"
 
     pretrained: str | None = None
     epochs: int = 5
@@ -175,16 +179,6 @@ class TransformerConfig:
             if not ok:
                 raise ValueError(f"transformer engine: {message}")
 
-    def to_dict(self) -> dict:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict) -> "TransformerConfig":
-        known = {f.name for f in fields(cls)}
-        unknown = set(data) - known
-        if unknown:
-            raise ValueError(f"unknown transformer engine setting(s): {', '.join(sorted(unknown))}")
-        return cls(**data)
 
 
 def choose_max_length(lengths: Sequence[int], limit: int | None = None) -> int:
