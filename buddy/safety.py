@@ -649,7 +649,7 @@ def _guard(name: str, pattern: str, scope: str, targets: Iterable[str], action: 
 
 _DISTRESS = "힘들|괴롭|우울|외롭|슬프|답답|서럽|지치|미치|죽"
 _MEDIA = ("드라마|영화|소설|웹툰|만화|뉴스|기사|다큐|다큐멘터리|캠페인|예방|게임|책|노래|가사|연예인|유명인|주인공|"
-          "등장인물|인물|배우|장면|통계|보고서|논문|수업|교육|강의|방송|유튜브|연극|뮤지컬|작품|줄거리|결말|캐릭터|"
+          "등장인물|인물|배우|장면|통계|보고서|논문|수업|교육|강의|실습|척도|전공|방송|유튜브|연극|뮤지컬|작품|줄거리|결말|캐릭터|"
           "소식|보도|사건|시|시인|구절|시집|대사|웹소설|애니|애니메이션|예능|칼럼|발표|과제|토론|세미나")
 _PERSON = ("친구|엄마|아빠|어머니|아버지|형|누나|언니|오빠|동생|할머니|할아버지|선배|후배|동료|사람|애|아이|남편|아내|"
            "남친|여친|남자친구|여자친구|삼촌|이모|고모|연예인|배우|가수|주인공|지인|이웃|학생|선생님|사촌|조카|아들|딸|"
@@ -1059,7 +1059,10 @@ class CrisisDetector:
         if tm is not None and risk != "high":
             p = float(tm.predict_proba([text])[0])
             reasons.append(f"classifier:{p:.2f}")
-            if p >= tm.high and not sig.guards:
+            # A rule guard (idiom, media, grief …) vetoes the classifier unless it is
+            # confident beyond the threshold cross-validated on guarded negatives.
+            guarded_high = getattr(tm, "guarded_high", None)
+            if p >= tm.high and (not sig.guards or (guarded_high is not None and p >= guarded_high)):
                 risk = "high"
             elif p >= tm.concern and risk == "none":
                 risk = "concern"

@@ -45,6 +45,10 @@ class CrisisTextModel:
         e5_scale: Multiplier of the e5 block (0: no embeddings).
         high: Probability at or above which a message is a crisis (risk "high").
         concern: Probability at or above which the risk is at least "concern".
+        validation: Cross-validated recall and false-alarm rate at both thresholds, as
+            measured when the model was trained (None for older files).
+        guarded_high: Probability at or above which a message is a crisis even though a
+            rule guard (idiom, media, grief …) fired; None: a guard always vetoes.
     """
 
     char: _TfidfBlock
@@ -55,12 +59,19 @@ class CrisisTextModel:
     high: float
     concern: float
 
+    validation: dict | None = None
+    guarded_high: float | None = None
+
     def features(self, texts: Sequence[str]) -> sparse.csr_matrix:
         texts = list(texts)
-        blocks = [self.char.transform([char_ngrams(t, 1, 3) for t in texts]),
-                  self.word.transform(morphemes_batch(texts))]
+        return self._matrix([char_ngrams(t, 1, 3) for t in texts], morphemes_batch(texts),
+                            e5_embed(texts) if self.e5_scale else None)
+
+    def _matrix(self, chars: list[list[str]], morphs: list[list[str]],
+                embeddings: np.ndarray | None) -> sparse.csr_matrix:
+        blocks = [self.char.transform(chars), self.word.transform(morphs)]
         if self.e5_scale:
-            blocks.append(sparse.csr_matrix(e5_embed(texts) * np.float32(self.e5_scale)))
+            blocks.append(sparse.csr_matrix(embeddings * np.float32(self.e5_scale)))
         return sparse.hstack(blocks, format="csr", dtype=np.float32)
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
@@ -72,25 +83,79 @@ class CrisisTextModel:
 
     @classmethod
     def fit(cls, positives: Sequence[str], negatives: Sequence[str], C: float = 10.0, e5_scale: float = 2.0,
-            high: float = 0.85, concern: float = 0.6) -> "CrisisTextModel":
-        """Train on labelled messages (class-balanced logistic regression)."""
-        from sklearn.linear_model import LogisticRegression
+            high_false_alarm: float = 0.02, concern_false_alarm: float = 0.10, folds: int = 5,
+            seed: int = 0, guarded: Sequence[bool] | None = None,
+            min_guarded_negatives: int = 100) -> "CrisisTextModel":
+        """Train on labelled messages (class-balanced logistic regression).
+
+        The two thresholds are chosen by ``folds``-fold cross-validation on the training
+        messages: ``high`` is the lowest probability at which at most ``high_false_alarm``
+        of the held-out negatives are flagged, ``concern`` likewise with
+        ``concern_false_alarm``. The held-out figures are kept in ``validation``.
+
+        ``guarded`` flags, for each message (positives first), whether one of the rules'
+        false-alarm guards fires on it. Given, and with at least ``min_guarded_negatives``
+        such negatives, ``guarded_high`` is the threshold that flags at most
+        ``high_false_alarm`` of the guarded negatives (never below ``high``).
+        """
+        from sklearn.model_selection import StratifiedKFold
 
         texts = list(positives) + list(negatives)
         y = np.r_[np.ones(len(positives)), np.zeros(len(negatives))]
-        char = _TfidfBlock.fit([char_ngrams(t, 1, 3) for t in texts])
-        word = _TfidfBlock.fit(morphemes_batch(texts))
-        model = cls(char, word, np.zeros(0, np.float32), 0.0, e5_scale, high, concern)
-        clf = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(model.features(texts), y)
-        model.coef = clf.coef_[0].astype(np.float32)
-        model.intercept = float(clf.intercept_[0])
+        chars = [char_ngrams(t, 1, 3) for t in texts]
+        morphs = morphemes_batch(texts)
+        emb = e5_embed(texts) if e5_scale else None
+
+        def train(idx: np.ndarray) -> "CrisisTextModel":
+            model = cls(_TfidfBlock.fit([chars[i] for i in idx]), _TfidfBlock.fit([morphs[i] for i in idx]),
+                        np.zeros(0, np.float32), 0.0, e5_scale, 1.0, 1.0)
+            X = model._matrix([chars[i] for i in idx], [morphs[i] for i in idx],
+                              None if emb is None else emb[idx])
+            from sklearn.linear_model import LogisticRegression
+
+            clf = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(X, y[idx])
+            model.coef = clf.coef_[0].astype(np.float32)
+            model.intercept = float(clf.intercept_[0])
+            return model
+
+        held_out = np.zeros(len(texts))
+        for tr, te in StratifiedKFold(folds, shuffle=True, random_state=seed).split(texts, y):
+            fold = train(tr)
+            z = fold._matrix([chars[i] for i in te], [morphs[i] for i in te],
+                             None if emb is None else emb[te]) @ fold.coef + fold.intercept
+            held_out[te] = 1.0 / (1.0 + np.exp(-np.asarray(z, dtype=np.float64)))
+        neg_scores, pos_scores = held_out[y == 0], held_out[y == 1]
+        model = train(np.arange(len(texts)))
+        model.high = _threshold_for(neg_scores, high_false_alarm)
+        model.concern = min(model.high, _threshold_for(neg_scores, concern_false_alarm))
+        model.validation = {
+            "method": f"{folds}-fold cross-validation on the training messages",
+            "n_positive": int(len(pos_scores)), "n_negative": int(len(neg_scores)),
+            "high": {"recall": float(np.mean(pos_scores >= model.high)),
+                     "false_alarm": float(np.mean(neg_scores >= model.high))},
+            "concern": {"recall": float(np.mean(pos_scores >= model.concern)),
+                        "false_alarm": float(np.mean(neg_scores >= model.concern))},
+        }
+        if guarded is not None:
+            flags = np.asarray(guarded, dtype=bool)
+            if flags.shape != y.shape:
+                raise ValueError(f"guarded has {flags.size} flags for {y.size} messages")
+            g_neg, g_pos = held_out[flags & (y == 0)], held_out[flags & (y == 1)]
+            if len(g_neg) >= min_guarded_negatives:
+                model.guarded_high = max(model.high, _threshold_for(g_neg, high_false_alarm))
+                model.validation["guarded_high"] = {
+                    "n_positive": int(len(g_pos)), "n_negative": int(len(g_neg)),
+                    "recall": float(np.mean(g_pos >= model.guarded_high)) if len(g_pos) else None,
+                    "false_alarm": float(np.mean(g_neg >= model.guarded_high))}
         return model
 
     def save(self, directory: str | Path) -> None:
         d = Path(directory)
+        d.mkdir(parents=True, exist_ok=True)
         np.savez_compressed(d / ARRAYS_FILE, coef=self.coef, char_idf=self.char.idf, word_idf=self.word.idf)
         meta = {"format_version": FORMAT_VERSION, "intercept": self.intercept, "e5_scale": self.e5_scale,
-                "high": self.high, "concern": self.concern,
+                "high": self.high, "concern": self.concern, "validation": self.validation,
+                "guarded_high": self.guarded_high,
                 "char_vocab": sorted(self.char.vocab, key=self.char.vocab.get),
                 "word_vocab": sorted(self.word.vocab, key=self.word.vocab.get)}
         with open(d / META_FILE, "w", encoding="utf-8") as f:
@@ -111,7 +176,18 @@ class CrisisTextModel:
         if coef.shape != (expected,):
             raise ValueError(f"{d / ARRAYS_FILE}: weights have shape {coef.shape}, expected ({expected},)")
         return cls(char, word, coef, float(meta["intercept"]), float(meta["e5_scale"]),
-                   float(meta["high"]), float(meta["concern"]))
+                   float(meta["high"]), float(meta["concern"]), meta.get("validation"),
+                   None if meta.get("guarded_high") is None else float(meta["guarded_high"]))
+
+
+def _threshold_for(negative_scores: np.ndarray, false_alarm: float) -> float:
+    """The lowest threshold that flags at most ``false_alarm`` of ``negative_scores``."""
+    ranked = np.sort(negative_scores)[::-1]
+    allowed = int(np.floor(false_alarm * len(ranked)))
+    if allowed >= len(ranked):
+        return 0.0
+    # Just above the highest negative that must stay unflagged.
+    return float(np.nextafter(ranked[allowed], 1.0))
 
 
 @functools.lru_cache(maxsize=1)

