@@ -190,6 +190,18 @@ def test_a_joke_marker_never_cancels_an_explicit_death_wish_or_an_unbounded_slee
     assert detector.assess(text).crisis
 
 
+@pytest.mark.parametrize("text", ["죽고 싶은 건 아니에요 그냥 좀 지쳤어요", "죽고 싶은 정도는 아니야", "죽고 싶은 게 아니라 쉬고 싶은 거야",
+                                  "사라지고 싶다는 건 아니고 잠깐 멀리 여행 가고 싶어요"])
+def test_a_denial_after_the_wish_keeps_the_rules_from_raising_a_crisis(text):
+    signal = CrisisDetector(text_model=None).rule_signal(text)
+    assert not signal.crisis and "negation" in signal.guards
+
+
+@pytest.mark.parametrize("text", ["죽고 싶은 게 진심이야", "죽고 싶은 거 맞아", "죽고 싶은 건 아닌데 사라지고 싶어"])
+def test_a_confirmation_or_a_second_wish_is_not_a_denial(detector, text):
+    assert detector.assess(text).crisis
+
+
 def test_working_out_to_death_is_plain_hyperbole(detector):
     assert detector.assess("오늘 헬스장에서 죽도록 운동했어").risk == "none"
 
