@@ -107,15 +107,17 @@ def test_guard_flags_must_match_the_messages():
         CrisisTextModel.fit(["죽고 싶어"] * 6, ["배고파"] * 6, e5_scale=0.0, guarded=[True])
 
 
-def test_the_packaged_classifier_never_saw_the_newest_independent_set(classifier):
-    assert "fresh6" not in classifier.validation["training_sets"]
+@pytest.mark.parametrize("name", ["fresh6", "fresh8"])
+def test_the_packaged_classifier_never_saw_the_held_out_sets(classifier, name):
+    assert name not in classifier.validation["training_sets"]
     assert "demo" in classifier.validation["training_sets"]
 
 
-def test_rules_and_classifier_hold_their_measured_level_on_the_held_out_set():
-    """fresh6 was written independently and never used for training or tuning (README)."""
+@pytest.mark.parametrize("name", ["fresh6", "fresh8"])
+def test_rules_and_classifier_hold_their_measured_level_on_the_held_out_sets(name):
+    """fresh6 and fresh8 were written independently, never used for training or tuning (README)."""
     detector = CrisisDetector()
-    positives, negatives = read_set("crisis_positive_fresh6.txt"), read_set("crisis_negative_fresh6.txt")
+    positives, negatives = read_set(f"crisis_positive_{name}.txt"), read_set(f"crisis_negative_{name}.txt")
     assert len(positives) >= 100 and len(negatives) >= 100
     recall = np.mean([detector.assess(t).crisis for t in positives])
     false_alarm = np.mean([detector.assess(t).crisis for t in negatives])
