@@ -504,9 +504,10 @@ class ClassicTrainer:
         strat = np.where(counts[utt_y] >= k, utt_y, -1)  # rare classes are spread at random
         splits = list(StratifiedKFold(n_splits=k, shuffle=True, random_state=c.seed).split(np.zeros(n_utt), strat))
         extra_idx = np.arange(n_utt, len(all_texts))
-        jobs, tests = [], []
+        jobs, tests, fold_rows = [], [], []
         for tr, te in splits:
             idx = np.concatenate([tr, extra_idx])
+            fold_rows.append(idx)
             feat = _Featurizer.fit(c, [all_texts[j] for j in idx], [morphs[j] for j in idx])
             X = feat.transform([all_texts[j] for j in idx], [morphs[j] for j in idx],
                                None if emb is None else emb[idx])
@@ -521,7 +522,6 @@ class ClassicTrainer:
         # (function, args) of every independent fit: the SVMs, and with separate embedding
         # heads one softmax regression per fold and for the final model.
         calls = [(fit_linear, (X, y, w, len(labels), c.C, c.seed)) for X, y, w in jobs]
-        fold_rows = [np.concatenate([tr, extra_idx]) for tr, _ in splits]
         if c.separate_embeddings:
             rows = fold_rows + [np.arange(len(all_texts))]
             calls += [(fit_embedding_head, (emb[r], y_all[r], w_all[r], len(labels), c.head_C)) for r in rows]
