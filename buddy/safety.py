@@ -155,12 +155,16 @@ class RuleSignal:
         softened: Names of rules whose match a guard softened to "concern" (plus
             concern-level rules).
         guards: Names of guards that fired anywhere in the message.
+        residual: The message with each denied or outgrown statement cut out ("힘들긴
+            한데 죽고 싶은 건 아니야" -> "힘들긴 한데"), for the classifier to judge what
+            remains; None when nothing was cut.
     """
 
     risk: str
     rules: tuple[str, ...]
     softened: tuple[str, ...]
     guards: tuple[str, ...]
+    residual: str | None = None
 
     @property
     def crisis(self) -> bool:
@@ -371,6 +375,37 @@ _RULES: list[_Rule] = [
     ),
     # ---- the word itself (자살 시도, 자살 충동 ...); context guards apply
     *_rules("suicide_mention", "mention", r"자살|자결", raw=True),
+    # ---- spellings Kiwi does not analyse, matched on the space-free text
+    *_rules(
+        "wish_to_die", "wish",
+        # 주꼬시퍼, 쥬고싶어, 죽구싶다, 죽고십다, 듀고시퍼 (주고 싶어 = "want to give" is not one)
+        r"(?:주꼬|쥬고|쥬꼬|쥭고|죽구|죽꼬|듀고|뒤지구|디지구)(?:싶|십|시퍼|시프|시포|시펑|파)|죽고(?:십|시퍼|시프|시포|시펑)",
+        raw=True,
+    ),
+    *_rules(
+        "passive_ideation", "wish",
+        # 차가 와도 안 피하고 싶어, 트럭이 달려오면 그냥 서 있고 싶다
+        r"(?:차|트럭|버스|기차|열차|지하철|오토바이)(?:가|이)?(?:와도|오면|달려와도|달려오면|와서|오는데|다가와도)(?:그냥|그대로)?"
+        r"(?:안피하|피하기싫|피하지않|안비키|비키기싫|가만히있|서있고싶|그대로있고싶)",
+        # 아직 살아 있다는 게 실망스러워, 눈 뜨면 살아 있어서 실망해
+        r"살아있(?:다는|는|단|어서|음에|다니)(?:게|것이|거|사실이|사실에)?(?:너무|또|정말|진짜)?(?:실망|원망스|원망해|짜증|화가나|지긋지긋|끔찍)",
+        r"눈(?:을|이)?(?:뜨|떠|떴)(?:면|는데|을때|으면|서|니|자마자)(?:또|아직|다시)?(?:살아|실망)",
+        raw=True,
+    ),
+    *_rules(
+        "self_harm", "act",
+        # 화가 나면 주먹으로 제 얼굴을 때려요, 내가 내 머리를 벽에 박아
+        r"(?:내가|제가|나는|저는|혼자|스스로|나도모르게|저도모르게|화가나면|화나면|답답하면|짜증나면|힘들면|습관처럼|자꾸)"
+        r".{0,8}(?:내|제|자기|나의|저의)(?:얼굴|머리|뺨|몸|배|허벅지|팔|다리|가슴|손|주먹)(?:을|를|이|에)?.{0,6}"
+        r"(?:때리|때려|때렸|쳐요|쳐서|치고|쳤|박아|박고|박았|긁어|꼬집|깨물|할퀴|뜯어)",
+        raw=True,
+    ),
+    *_rules(
+        "plan_means", "wish",
+        # 텐트 안에 번개탄 피우고 잘 거야 (the grill guard does not cover sleeping in its smoke)
+        r"(?:번개탄|연탄|숯)(?:을|를)?(?:피우|피워|피운|피울|펴|피고|켜).{0,10}(?:자|잘|잠들|잠이|안깨|다시안|영원히|눈감)",
+        raw=True,
+    ),
     # ---- life itself as the object of ending / giving up / stopping
     *_rules(
         "passive_ideation", "wish",
@@ -686,7 +721,10 @@ _GUARDS: list[_Guard] = [
     _guard("grill_context", r"(?:번개탄|연탄).{0,12}(?:고기|캠핑|구워|구웠|굽|숯|바비큐|바베큐|삼겹살|불판|캠프|화로|불붙)(?!용?(?:말고|아니|빼고))|(?:고기|캠핑|숯|바비큐|바베큐|삼겹살|불판|화로).{0,12}(?:번개탄|연탄)",
            "span", {"act", "mention"}, raw=True),
     # 계단에서 뛰어내리다가 발목 삐었어
-    _guard("low_place", _t("계단|버스|차|기차|침대|의자|무대|담|담장|트럭|말|그네|미끄럼틀|지하철|소파|책상|턱", "NNG") + _opt(_t("에서|서", "JKB")) + _gap(1) + _t("뛰어내리", "VV"),
+    _guard("low_place", _t("계단|버스|차|기차|침대|의자|무대|담|담장|트럭|말|그네|미끄럼틀|지하철|소파|책상|턱|보트|배", "NN[GP]") + _opt(_t("에서|서", "JKB")) + _gap(1) + _t("뛰어내리", "VV"),
+           "span", {"act", "wish"}),
+    # 수영장 다이빙대에서 처음 뛰어내려 봤어, 번지점프대에서 뛰어내렸어 (jumping for sport)
+    _guard("low_place", _t("다이빙|번지|번지점프|점프|트램펄린|수영장|풀장|낙하산|스카이다이빙|패러글라이딩", "NN[GP]") + _gap(3) + _t("뛰어내리", "VV"),
            "span", {"act", "wish"}),
     # 너 죽을래? (teasing threat to someone else)
     _guard("threat_idiom", _t("너|니|넌|너네|니네|너희|얘|쟤|걔", "NP") + _opt(_t(r"\S+", _ANY_J)) + _gap(2) + _DIE, "span", {"wish"}),
@@ -755,12 +793,26 @@ _GUARDS: list[_Guard] = [
 
 # negation right after a match: 죽고 싶지는 않아, 자살할 생각은 없어요, 자해는 안 해
 _NEGATION_AFTER = re.compile(
+    # 죽고 싶지 않은 날이 없어, 죽고 싶지 않을 때가 없어 (a double negative is no denial)
+    r"(?!지?(?:는|도)?않(?:은|는|을)(?:날|때|적|순간|하루)(?:이|가|은|도)?(?:없|하루도|단하루|한번도))"
+    # 죽을 용기가 없어서 사는 거지 (lacking the courage is no denial)
+    r"(?!.{0,4}?없어서)"
     # 죽고 싶은 건 아니에요, 사라지고 싶다는 건 아니고, 죽고 싶은 정도는 아니야
-    r"(?:(?:은|는|다는|단|을)?(?:건|거는|것은|게|거|정도는|정돈|정도까진|거까진|것까진)(?:전혀|절대|아예|진짜)?(?:아니|아냐|아님|아녜)|"
+    r"(?:(?:은|는|다는|단|을|다고|단)?(?:건|거는|것은|게|거|정도는|정돈|정도까진|거까진|것까진|뜻은|뜻이|뜻으로|말은|말이|의미는|의미가|얘기는|얘기가|소리는|소리가)"
+    r"(?:전혀|절대|아예|진짜|정말)?(?:아니|아냐|아님|아녜)|"
     r"지(?:는|도|가|만|까진)?않|진않|지않|지마|지말|"
     r"(?:하|할|하는|을|를|은|는|이|가|할까)?(?:생각|계획|마음|맘|의도|시도|일|충동)?(?:은|는|이|가|도|까지|따윈|같은건)?"
-    r"(?:전혀|절대|아예|별로|더이상|이젠|이제)?(?:없|않|아니|아냐|아님|안(?:해|할|하(?!고는|고선|곤|면못|면안)|했|한|들|나|해요|합니다)|못하겠|안했))"
+    r"(?:전혀|절대|아예|별로|더이상|이젠|이제)?(?:없|않|아니|아냐|아님|안(?:해|할|하(?!고는|고선|곤|면)|했|한|들|나|해요|합니다)|못하겠|안했))"
 )
+# a past act followed by its end: 자해했었는데 안 한 지 3년 됐어, 예전에 자살 시도했지만 지금은 괜찮아
+_RECOVERED_AFTER = re.compile(
+    r"(?:하|했|했었|했던|시도|시도했|시도했었)?(?:었|았)?(?:는데|지만|고|어|어요|었는데|었지만|던|었던)?[,.~…]*(?:건|것도|거)?"
+    r"(?:예전|옛날|과거)?(?:일이고|일이야|일이에요|얘기고|얘기야)?[,.~…]*"
+    r"(?:안한지|끊은지|멈춘지|그만둔지|안한게|(?:지금은|요즘은|이제는|이젠|현재는|요새는|그뒤로는|그후로는|그이후로)"
+    r"(?:전혀|더이상)?(?:안해|안하고|안한|안함|안합니다|괜찮|잘지내|많이좋아|좋아졌|나아졌|다나았|극복))"
+)
+_RELAPSE = re.compile(r"또|다시|재발|참기힘|참기어|못참|하고싶|할것같|충동|위험|깨졌|깨지|무너|결국|버티|참았|한계|못자|불안")
+_QUOTES = re.compile(r"[\"“”„‟'‘’‚‛「」『』《》〈〉]")
 _REPORTED = frozenset({"다고", "대", "래", "대요", "래요", "다는", "다며", "라고", "냐고", "다더라", "다던", "단다", "댔", "더라", "대서", "다면서"})
 _REPORTED_SKIP = frozenset({"EC", "EF", "ETM", "EP"})
 _OWN_THOUGHT = frozenset({"생각", "마음", "맘", "느낌", "충동", "기분", "욕구", "욕망", "상상"})
@@ -768,6 +820,7 @@ _SUBJECT_MARKERS = frozenset({"이", "가", "께서", "은", "는", "ᆫ", "도"
 _PERSON_RE = re.compile(rf"^(?:{_PERSON})$")
 
 
+_MASKED_WORD = re.compile(r"(?<=자)[0-9.·_\-*~/|^♡♥☆★]{1,3}(?=[살해])")
 _SPACED_OUT = re.compile(r"[가-힣](?P<sep>[.,·_\-*~/|^])[가-힣](?:(?P=sep)[가-힣])+")
 # concern-level rules that, found twice in one message at different places, make it "high"
 # (더는 버틸 힘이 없어요. 그냥 끝내고 싶어요)
@@ -805,6 +858,8 @@ class _Analysis:
         self.stream = "".join(parts) + " "
         # 자.살.하.고.싶.다: one punctuation mark repeated between single syllables is dropped
         spaced_out = {m.start() + k for m in _SPACED_OUT.finditer(text) for k in range(1, m.end() - m.start(), 2)}
+        # 자1살, 자.해, 자*살: a digit or mark hiding the word
+        spaced_out |= {k for m in _MASKED_WORD.finditer(text) for k in range(m.start(), m.end())}
         self.compact_map = [i for i, ch in enumerate(text) if not ch.isspace() and i not in spaced_out]
         self.compact = "".join(text[i] for i in self.compact_map)
         # sentences: split after SF/EF tokens
@@ -916,19 +971,28 @@ class CrisisDetector:
         Returns:
             The rules-only :class:`RuleSignal`.
         """
-        text = normalize(text or "")
+        text = _QUOTES.sub("", normalize(text or "")).strip()
         if not text:
             return RuleSignal("none", (), (), ())
         an = _Analysis(text, get_kiwi().tokenize(text))
         hits = self._find_hits(an)
         guards_fired = self._apply_guards(an, hits)
-        self._apply_local_checks(an, hits, guards_fired)
+        cut = self._apply_local_checks(an, hits, guards_fired)
 
         self._escalate(hits, guards_fired)
         live = [h.rule for h in hits if h.status == "live" and h.kind in _HIGH_KINDS]
         soft = [h.rule for h in hits if (h.status == "soft") or (h.status == "live" and h.kind not in _HIGH_KINDS)]
         risk = "high" if live else ("concern" if soft else "none")
-        signal = RuleSignal(risk, tuple(dict.fromkeys(live)), tuple(dict.fromkeys(soft)), tuple(dict.fromkeys(guards_fired)))
+        residual = None
+        if cut:
+            keep, pos = [], 0
+            for a, b in sorted(cut):
+                keep.append(text[pos:max(a, pos)])
+                pos = max(pos, b)
+            keep.append(text[pos:])
+            residual = normalize(" ".join(keep))
+        signal = RuleSignal(risk, tuple(dict.fromkeys(live)), tuple(dict.fromkeys(soft)),
+                            tuple(dict.fromkeys(guards_fired)), residual)
         logger.debug("rule signal: risk=%s rules=%s soft=%s guards=%s", risk, signal.rules, signal.softened, signal.guards)
         return signal
 
@@ -1000,16 +1064,32 @@ class CrisisDetector:
         return fired
 
     @staticmethod
-    def _apply_local_checks(an: _Analysis, hits: list[_Hit], fired: list[str]) -> None:
+    def _apply_local_checks(an: _Analysis, hits: list[_Hit], fired: list[str]) -> list[tuple[int, int]]:
+        """Negation, recovery, other subjects, reported speech; returns the denied spans."""
         compact_index = {orig: k for k, orig in enumerate(an.compact_map)}
+        cut: list[tuple[int, int]] = []
         for h in hits:
             if h.status != "live" or h.kind not in _HIGH_KINDS:
                 continue
-            # negation right after the match
+            # 혼자 살고 싶어: "자" ends another word, the space-free text only made 자살 of it
+            if h.rule == "suicide_mention" and h.start > 0 and "\uac00" <= an.text[h.start - 1] <= "\ud7a3" \
+                    and any(ch.isspace() for ch in an.text[h.start:h.end]):
+                h.status = "cancelled"
+                fired.append("word_boundary")
+                continue
+            # negation right after the match, or a past act since outgrown
             after_start = next((compact_index[c] for c in range(h.end, len(an.text)) if c in compact_index), len(an.compact))
-            if _NEGATION_AFTER.match(an.compact, after_start):
+            m = _NEGATION_AFTER.match(an.compact, after_start)
+            guard = "negation"
+            relapse = _RELAPSE.search(an.compact, after_start) is not None
+            if m is None and h.kind in ("act", "mention") and not relapse:
+                m, guard = _RECOVERED_AFTER.match(an.compact, after_start), "recovered"
+            if m is not None:
                 h.status = "soft"
-                fired.append("negation")
+                fired.append(guard)
+                if not relapse:  # 자해 안 한 지 100일 됐는데 오늘 깨졌다: the classifier reads it all
+                    end = an.compact_map[m.end() - 1] + 1 if m.end() > m.start() else h.end
+                    cut.append((h.start, end))
                 continue
             if h.kind == "wish_if" and an.has_subject_before(h.sent, h.tok_start, person_only=False):
                 h.status = "cancelled"
@@ -1038,6 +1118,7 @@ class CrisisDetector:
                         and not an.has_first_person(h.sent):
                     h.status = "soft"
                     fired.append("reported_speech")
+        return cut
 
     # ------------------------------------------------------------------ public
     def assess(self, text: str, crisis_mass: float | None = None) -> RiskAssessment:
@@ -1059,7 +1140,9 @@ class CrisisDetector:
         tm = self.text_model
         p = None
         if tm is not None and risk != "high":
-            p = float(tm.predict_proba([text])[0])
+            # a denied statement is cut out first: the classifier reads its words, not the denial
+            judged = text if sig.residual is None else sig.residual
+            p = float(tm.predict_proba([judged])[0]) if judged else 0.0
             reasons.append(f"classifier:{p:.2f}")
             # A rule guard (idiom, media, grief …) vetoes the classifier unless it is
             # confident beyond the threshold cross-validated on guarded negatives.

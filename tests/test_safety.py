@@ -202,6 +202,72 @@ def test_a_confirmation_or_a_second_wish_is_not_a_denial(detector, text):
     assert detector.assess(text).crisis
 
 
+@pytest.mark.parametrize("text", ["죽고 싶지 않은 날이 없어", "죽고 싶지 않을 때가 없어요", "죽을 용기가 없어서 사는 거지 살고 싶어서 사는 게 아니에요"])
+def test_a_double_negative_or_missing_courage_is_not_a_denial(detector, text):
+    assert detector.assess(text).crisis
+
+
+@pytest.mark.parametrize("text", ["힘들긴 한데 죽고 싶다는 뜻은 아니야", "죽고 싶다는 말은 아니고 좀 쉬고 싶어"])
+def test_a_denial_of_meaning_is_a_denial_and_leaves_the_rest_for_the_classifier(text):
+    signal = CrisisDetector(text_model=None).rule_signal(text)
+    assert not signal.crisis and "negation" in signal.guards
+    assert signal.residual is not None and "죽고" not in signal.residual
+
+
+def test_the_classifier_judges_what_remains_after_a_denial():
+    detector = CrisisDetector()  # the packaged classifier
+    assert not detector.assess("힘들긴 한데 죽고 싶은 건 아니야").crisis
+    assert detector.assess("죽고 싶은 건 아닌데 영원히 잠들고 싶어").crisis
+
+
+@pytest.mark.parametrize("text", ["중학생 때 자해했었는데 안 한 지 3년 됐어. 요즘은 잘 지내", "예전에 자살 시도했었는데 지금은 괜찮아요"])
+def test_a_past_act_since_outgrown_is_not_a_crisis(text):
+    signal = CrisisDetector(text_model=None).rule_signal(text)
+    assert not signal.crisis and "recovered" in signal.guards
+    assert not CrisisDetector().assess(text).crisis
+
+
+@pytest.mark.parametrize("text", ["자해 안 한 지 100일 됐었는데 오늘 깨졌다", "자해 끊은 지 한 달인데 또 하고 싶어", "자해했는데 괜찮아"])
+def test_a_relapse_or_a_fresh_act_is_never_outgrown(text):
+    assert CrisisDetector().assess(text).crisis
+
+
+@pytest.mark.parametrize("text", ["주꼬시퍼 ㅠㅠ 진짜로", "쥬고싶어", "죽고십다 진짜", "자1살 하는 법 알려줘", "자.해 또 했어"])
+def test_misspelled_and_masked_words_are_crisis(detector, text):
+    assert detector.assess(text).crisis
+
+
+@pytest.mark.parametrize("text", ["선물 주고 싶어", "혼자 살고 싶어", "여자 살 빼는 법"])
+def test_ordinary_phrases_that_look_like_masked_words_are_not_crisis_by_rule(text):
+    assert not CrisisDetector(text_model=None).rule_signal(text).crisis
+
+
+@pytest.mark.parametrize("text", ["횡단보도 건널 때 차가 와도 안 피하고 싶어", "아침마다 아직 살아 있다는 게 실망스러워",
+                                  "눈 뜨면 또 살아 있어서 싫어"])
+def test_not_avoiding_danger_and_disappointment_at_being_alive_are_crisis(detector, text):
+    assert detector.assess(text).crisis
+
+
+@pytest.mark.parametrize("text", ["화가 나면 주먹으로 제 얼굴을 막 때려요", "답답하면 내 머리를 벽에 박아"])
+def test_hitting_oneself_is_self_harm(detector, text):
+    assert detector.assess(text).crisis
+
+
+def test_charcoal_in_a_tent_to_sleep_is_crisis_but_a_barbecue_is_not(detector):
+    assert detector.assess("주말에 혼자 캠핑 가서 텐트 안에 번개탄 피우고 잘 거야 다시 안 깨게").crisis
+    assert not detector.assess("캠핑 가서 번개탄으로 고기 구워 먹었어").crisis
+
+
+@pytest.mark.parametrize("text", ["수영장 다이빙대에서 처음 뛰어내려 봤어!", "번지점프대에서 뛰어내렸는데 재밌었어"])
+def test_jumping_for_sport_is_not_crisis(detector, text):
+    assert not detector.assess(text).crisis
+
+
+def test_a_quoted_line_of_a_fictional_character_is_reported_speech(detector):
+    signal = detector.rule_signal('웹툰에서 주인공이 "죽고 싶다"고 하는 장면 작화 미쳤더라')
+    assert not signal.crisis and "reported_speech" in signal.guards
+
+
 def test_working_out_to_death_is_plain_hyperbole(detector):
     assert detector.assess("오늘 헬스장에서 죽도록 운동했어").risk == "none"
 
