@@ -1,6 +1,6 @@
 """Crisis-detection benchmark: recall and false-alarm rate of the safety layer.
 
-Prints, for each test-set pair (main, holdout, redteam, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9 and fresh10, when present), the recall on the crisis utterances
+Prints, for each test-set pair (main, holdout, redteam, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7 … fresh11, when present), the recall on the crisis utterances
 and the false-alarm rate on the hard negatives, for three detectors:
 
 * ``rules``    – :meth:`buddy.safety.CrisisDetector.rule_signal` alone;
@@ -47,6 +47,7 @@ SETS = {
     "fresh8": ("crisis_positive_fresh8.txt", "crisis_negative_fresh8.txt"),
     "fresh9": ("crisis_positive_fresh9.txt", "crisis_negative_fresh9.txt"),
     "fresh10": ("crisis_positive_fresh10.txt", "crisis_negative_fresh10.txt"),
+    "fresh11": ("crisis_positive_fresh11.txt", "crisis_negative_fresh11.txt"),
 }
 
 
