@@ -375,6 +375,13 @@ _RULES: list[_Rule] = [
     ),
     # ---- the word itself (자살 시도, 자살 충동 ...); context guards apply
     *_rules("suicide_mention", "mention", r"자살|자결", raw=True),
+    # ---- how painful a way of dying is (물에 빠져 죽는 건 많이 고통스럽나요?)
+    *_rules("method_question", "wish",
+            r"죽(?:는|을)(?:건|게|거|것|때)(?:은|는|이)?(?:많이|너무|얼마나|덜|안)?(?:고통스럽|고통스러|아프|아픈|아플|괴롭|괴로)", raw=True),
+    # ---- farewells already sent (작별 인사 보냈어요); leaving a school or job is guarded
+    *_rules("farewell", "act",
+            r"작별인사(?:를|도|까지)?(?:다|전부|모두|미리)?(?:보냈|했|남겼|돌렸|해뒀|해놨)[^?]{0,20}?(?:이제|정말|진짜)(?:정말|진짜)?(?:갈게|떠날게|안녕|끝낼게|마지막)",
+            r"(?:계정|sns|SNS|인스타|카톡|프사)[^?]{0,12}?(?:지우|지웠|삭제|탈퇴)[^?]{0,20}?작별인사", raw=True),
     # ---- spellings Kiwi does not analyse, matched on the space-free text
     *_rules(
         "wish_to_die", "wish",
@@ -390,6 +397,8 @@ _RULES: list[_Rule] = [
         # 아직 살아 있다는 게 실망스러워, 눈 뜨면 살아 있어서 실망해
         r"살아있(?:다는|는|단|어서|음에|다니)(?:게|것이|거|사실이|사실에)?(?:너무|또|정말|진짜)?(?:실망|원망스|원망해|짜증|화가나|지긋지긋|끔찍)",
         r"눈(?:을|이)?(?:뜨|떠|떴)(?:면|는데|을때|으면|서|니|자마자)(?:또|아직|다시)?(?:살아|실망)",
+        # 살고 싶다는 생각이 안 들어, 살고 싶은 마음이 전혀 없어
+        r"살고싶(?:다는|은)(?:생각|마음|의지|이유)(?:이|은|도|가)?(?:전혀|하나도|별로|더이상|이제)?(?:안들|안드|없|안생|사라졌|안나)",
         raw=True,
     ),
     *_rules(
@@ -693,7 +702,7 @@ _PERSON = ("친구|엄마|아빠|어머니|아버지|형|누나|언니|오빠|�
 _GUARDS: list[_Guard] = [
     # 배고파 죽겠어, 웃겨 죽는 줄, 보고 싶어 죽겠어 (distress predicates such as 힘들어 죽겠어 stay "concern")
     _guard("intensifier_idiom",
-           rf" (?!(?:{_DISTRESS})/)\S+?/(?:VA|VV|VX|XSA|XSV|VCN)(?= )" + _t("어|아|어서|아서|여|여서|해|해서|서|게", "EC") + _DIE,
+           rf" (?!(?:{_DISTRESS}|빠지|떨어지|치이|굶|얼|깔리|밟히|찔리|맞|불타|질식하)/)\S+?/(?:VA|VV|VX|XSA|XSV|VCN)(?= )" + _t("어|아|어서|아서|여|여서|해|해서|서|게", "EC") + _DIE,
            "span", {"low", "fear", "near"}),
     _guard("intensifier_idiom", _DIE + _t("어도|아도", "EC") + _gap(1) + _t("싫|못|안|절대|못하", r"\S+"), "span", {"wish", "wish_if"}),
     _guard("near_miss_idiom", _DIE + _t("는|은|을|ᆯ", "ETM") + _t("줄|뻔", "NNB"), "span", {"near", "low", "fear"}),
@@ -787,6 +796,23 @@ _GUARDS: list[_Guard] = [
            + _gap(2) + _DIE, "span", set()),
     _guard("slang_great", _t("죽이", "VV") + r"(?!" + _opt(_t("어|아", "EC") + _t("버리", "VX")) + _t("고|구", "EC") + r")", "span", set()),
     _guard("porridge", _t("죽", "NNG"), "span", set()),
+    # decisive context (see _DECISIVE): the classifier alone cannot make these a crisis
+    # 저는 살고 싶어요 (a plain wish to live, not negated)
+    _guard("life_wish", r"(?<!그만)(?<!고만)(?<!더는)(?<!이상)(?<!굳이)(?<!별로)(?<!딱히)(?<!안)(?<!못)(?:살|살아가|살아남)고(?:는|도)?"
+           r"싶(?:어요|어|습니다|네요|네|거든요|거든|다)(?![는고면지])", "span", set(), raw=True),
+    # 스카이다이빙이 버킷리스트예요 비행기에서 뛰어내려 보고 싶어요, 계곡에 풍덩 뛰어들고 싶다
+    _guard("sport_jump", _t("스카이다이빙|번지점프|번지|다이빙|패러글라이딩|낙하산|트램펄린|물놀이|수영|풍덩|계곡|피서|덥|더위", r"\S+")
+           + _gap(8) + _t("뛰어내리|뛰어들", "VV"), "span", {"act", "wish"}),
+    _guard("sport_jump", _t("뛰어들", "VV") + _gap(6) + _t("시원하|시원|물놀이|수영|피서", r"\S+"), "span", {"act", "wish"}),
+    # 임종 체험에서 유서 써 봤어, 웰다잉 수업
+    _guard("death_education", r"임종체험|임종을체험|웰다잉|죽음준비교육|죽음교육|유언장쓰기|입관체험|관에누워", "message",
+           {"plan_means", "farewell", "suicide_mention", "passive_ideation"}, raw=True),
+    # 수면제 없이 잠들고 싶은데 방법 있을까요
+    _guard("sleep_help", r"(?:없이|안먹고|끊고)(?:푹|잘|빨리)?(?:잠들고|자고)싶|(?:잠들고|잠자고|푹자고|잘자고)싶은데(?:방법|어떻게|잠이안|못)",
+           "span", set(), raw=True),
+    # 단톡방에서 조용히 사라지고 싶음 (leaving a chat, a party, a meeting)
+    _guard("leaving_a_group", _t("단톡|단톡방|톡방|채팅방|카톡방|단체방|모임|동창회|그룹|커뮤니티|파티|회식|회의|자리|방", "NNG") + _gap(3) + _VANISH,
+           "span", {"passive_ideation"}),
     _guard("life_affirming", _t("잘|오래|행복하|행복|열심히|제대로|건강하|즐겁|재밌|재미있|평범하|멋지|오래오래|같이|함께", r"\S+")
            + _gap(2) + _t("살", "VV") + _WANT, "span", set()),
 ]
@@ -804,12 +830,14 @@ _NEGATION_AFTER = re.compile(
     r"(?:하|할|하는|을|를|은|는|이|가|할까)?(?:생각|계획|마음|맘|의도|시도|일|충동)?(?:은|는|이|가|도|까지|따윈|같은건)?"
     r"(?:전혀|절대|아예|별로|더이상|이젠|이제)?(?:없|않|아니|아냐|아님|안(?:해|할|하(?!고는|고선|곤|면)|했|한|들|나|해요|합니다)|못하겠|안했))"
 )
-# a past act followed by its end: 자해했었는데 안 한 지 3년 됐어, 예전에 자살 시도했지만 지금은 괜찮아
+# a past act (or wish) followed by its end: 자해했었는데 안 한 지 3년 됐어, 예전에 자살 시도했지만 지금은
+# 괜찮아, 작년엔 죽고 싶었던 때도 있었는데 상담 받고 지금은 많이 괜찮아졌어요
 _RECOVERED_AFTER = re.compile(
     r"(?:하|했|했었|했던|시도|시도했|시도했었)?(?:었|았)?(?:는데|지만|고|어|어요|었는데|었지만|던|었던)?[,.~…]*(?:건|것도|거)?"
     r"(?:예전|옛날|과거)?(?:일이고|일이야|일이에요|얘기고|얘기야)?[,.~…]*"
+    r"(?:(?:때도|적도|적이|때가)(?:있었|많았)(?:는데|지만|어요|어|고)[,.~…]*[^,.?!~…]{0,10}?)?"
     r"(?:안한지|끊은지|멈춘지|그만둔지|안한게|(?:지금은|요즘은|이제는|이젠|현재는|요새는|그뒤로는|그후로는|그이후로)"
-    r"(?:전혀|더이상)?(?:안해|안하고|안한|안함|안합니다|괜찮|잘지내|많이좋아|좋아졌|나아졌|다나았|극복))"
+    r"(?:전혀|더이상|많이|다|좀|훨씬|거의)?(?:안해|안하고|안한|안함|안합니다|괜찮|잘지내|많이좋아|좋아졌|나아졌|다나았|극복))"
 )
 _RELAPSE = re.compile(r"또|다시|재발|참기힘|참기어|못참|하고싶|할것같|충동|위험|깨졌|깨지|무너|결국|버티|참았|한계|못자|불안")
 _QUOTES = re.compile(r"[\"“”„‟'‘’‚‛「」『』《》〈〉]")
@@ -825,6 +853,8 @@ _SPACED_OUT = re.compile(r"[가-힣](?P<sep>[.,·_\-*~/|^])[가-힣](?:(?P=sep)[
 # concern-level rules that, found twice in one message at different places, make it "high"
 # (더는 버틸 힘이 없어요. 그냥 끝내고 싶어요)
 _ESCALATING = frozenset({"hopelessness"})
+# guards after which only the rules, never the classifier alone, can raise a crisis
+_DECISIVE = frozenset({"life_wish", "sport_jump", "death_education", "sleep_help"})
 
 
 @dataclass
@@ -1082,7 +1112,8 @@ class CrisisDetector:
             m = _NEGATION_AFTER.match(an.compact, after_start)
             guard = "negation"
             relapse = _RELAPSE.search(an.compact, after_start) is not None
-            if m is None and h.kind in ("act", "mention") and not relapse:
+            past_wish = h.kind == "wish" and an.compact.startswith(("었", "았"), after_start)
+            if m is None and (h.kind in ("act", "mention") or past_wish) and not relapse:
                 m, guard = _RECOVERED_AFTER.match(an.compact, after_start), "recovered"
             if m is not None:
                 h.status = "soft"
@@ -1147,7 +1178,8 @@ class CrisisDetector:
             # A rule guard (idiom, media, grief …) vetoes the classifier unless it is
             # confident beyond the threshold cross-validated on guarded negatives.
             guarded_high = getattr(tm, "guarded_high", None)
-            if p >= tm.high and (not sig.guards or (guarded_high is not None and p >= guarded_high)):
+            decisive = not _DECISIVE.isdisjoint(sig.guards)
+            if p >= tm.high and not decisive and (not sig.guards or (guarded_high is not None and p >= guarded_high)):
                 risk = "high"
             elif p >= tm.concern and risk == "none":
                 risk = "concern"

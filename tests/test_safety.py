@@ -263,6 +263,19 @@ def test_jumping_for_sport_is_not_crisis(detector, text):
     assert not detector.assess(text).crisis
 
 
+@pytest.mark.parametrize("text", ["물에 빠져 죽는 건 많이 고통스럽나요? 저 그렇게 하려고요", "살고 싶다는 생각이 안 들어",
+                                  "SNS 계정 다 지우고 친구들한테 작별 인사 보냈어요. 이제 정말 갈게요", "인자 고만 살고 싶당께"])
+def test_method_questions_no_will_to_live_and_sent_farewells_are_crisis(text):
+    assert CrisisDetector().assess(text).crisis
+
+
+@pytest.mark.parametrize("text", ["힘들긴 한데 저는 살고 싶어요. 어떻게든 버텨보려고요", "수면제 없이 잠들고 싶은데 좋은 방법 있을까요",
+                                  "스카이다이빙이 버킷리스트예요 비행기에서 뛰어내려 보고 싶어요", "너무 더워서 계곡에 풍덩 뛰어들고 싶다",
+                                  "임종 체험에서 유서 써보고 관에 누워봤는데 오히려 삶이 소중해졌어요", "졸업식 날 친구들한테 작별 인사했어"])
+def test_a_wish_to_live_sleep_help_sport_and_death_education_are_not_crisis(text):
+    assert not CrisisDetector().assess(text).crisis
+
+
 def test_a_quoted_line_of_a_fictional_character_is_reported_speech(detector):
     signal = detector.rule_signal('웹툰에서 주인공이 "죽고 싶다"고 하는 장면 작화 미쳤더라')
     assert not signal.crisis and "reported_speech" in signal.guards
