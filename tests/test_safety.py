@@ -276,6 +276,18 @@ def test_a_wish_to_live_sleep_help_sport_and_death_education_are_not_crisis(text
     assert not CrisisDetector().assess(text).crisis
 
 
+@pytest.mark.parametrize("text", ["친구들한테 작별 선물 다 돌렸어", "내 물건 다 정리했어. 고양이는 친구한테 맡기기로 했고",
+                                  "다음 생엔 행복하게 태어날게 다들 안녕", "그냥 끝을 기다리는 중이야", "나 같은 건 죽는 게 맞아"])
+def test_giving_things_away_a_next_life_farewell_and_deserving_death_are_crisis(detector, text):
+    assert detector.assess(text).crisis
+
+
+@pytest.mark.parametrize("text", ["내일 아침 눈 안 떠지면 지각인데 큰일이다", "뒤르켐의 자살론 요약 좀 도와줄 수 있어?",
+                                  "회사 그만두면서 동료들한테 마지막 인사 했어", "전학 가는 친구한테 작별 선물 줬어"])
+def test_oversleeping_a_sociology_classic_and_leaving_a_job_are_not_crisis(detector, text):
+    assert not detector.assess(text).crisis
+
+
 def test_a_quoted_line_of_a_fictional_character_is_reported_speech(detector):
     signal = detector.rule_signal('웹툰에서 주인공이 "죽고 싶다"고 하는 장면 작화 미쳤더라')
     assert not signal.crisis and "reported_speech" in signal.guards
