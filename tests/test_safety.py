@@ -288,6 +288,11 @@ def test_oversleeping_a_sociology_classic_and_leaving_a_job_are_not_crisis(detec
     assert not detector.assess(text).crisis
 
 
+@pytest.mark.parametrize("text", ["너무 더워서 미치겠다 옥상에서 뛰어내리고 싶어", "회사 때문에 너무 힘들어요. 그동안 고마웠어요 이제 안녕"])
+def test_heat_or_work_troubles_in_the_same_message_do_not_excuse_a_crisis(detector, text):
+    assert detector.assess(text).crisis
+
+
 def test_a_quoted_line_of_a_fictional_character_is_reported_speech(detector):
     signal = detector.rule_signal('웹툰에서 주인공이 "죽고 싶다"고 하는 장면 작화 미쳤더라')
     assert not signal.crisis and "reported_speech" in signal.guards
