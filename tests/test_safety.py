@@ -293,6 +293,17 @@ def test_heat_or_work_troubles_in_the_same_message_do_not_excuse_a_crisis(detect
     assert detector.assess(text).crisis
 
 
+@pytest.mark.parametrize("text", ["요즘 매일 죽음에 대해 생각해요 언제 어떻게 할지까지", "스스로를 벌주려고 일부러 다치게 해요",
+                                  "방금 약 엄청 먹었어 어지러워 근데 후회 안 해"])
+def test_planning_when_and_how_hurting_oneself_on_purpose_and_an_overdose_are_crisis(detector, text):
+    assert detector.assess(text).crisis
+
+
+@pytest.mark.parametrize("text", ["진통제 먹으니까 이제 살겠다", "스카이다이빙 처음 해봤는데 뛰어내리는 순간 짜릿했어"])
+def test_relief_and_a_skydive_are_not_crisis(text):
+    assert not CrisisDetector().assess(text).crisis
+
+
 def test_a_quoted_line_of_a_fictional_character_is_reported_speech(detector):
     signal = detector.rule_signal('웹툰에서 주인공이 "죽고 싶다"고 하는 장면 작화 미쳤더라')
     assert not signal.crisis and "reported_speech" in signal.guards
