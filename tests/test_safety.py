@@ -304,6 +304,27 @@ def test_relief_and_a_skydive_are_not_crisis(text):
     assert not CrisisDetector().assess(text).crisis
 
 
+@pytest.mark.parametrize("text", ["밤마다 천장 보면서 어디에 줄을 걸지 생각해요", "벨트로 목 조여봤는데 조금만 더 하면 될듯",
+                                  "아파트 옥상 비번 알아냄 ㅎ 오늘밤 올라가서 뛸거", "2번 시도했는데 3번째는 성공할듯 준비 다됨",
+                                  "어젯밤에 목 맸는데 끈 끊어짐", "사고처럼 보이게 죽는 방법 없을까요", "저한테 벌 주려고 사흘째 아무것도 안 먹고 있어요"])
+def test_hanging_plans_rooftop_plans_repeated_attempts_method_questions_and_starving_as_punishment_are_crisis(detector, text):
+    assert detector.assess(text).crisis
+
+
+@pytest.mark.parametrize("text", ["형법 리포트 쓰는데 자살방조죄 성립 요건이 헷갈려요", "롤 팀운 보고 딜교 자살각 ㅋㅋㅋ",
+                                  "극단적 선택 ㅋㅋ 민트초코 vs 파인애플피자 중에 하나만 먹어야 함", "나 요즘 좀 지침 ㅠ 근데 죽고 싶거나 그런 건 전혀 아님",
+                                  "생명과학 시간에 세포 자살 배움", "자살각이라는 말 쓰지 말자 ㅋㅋ", "오해하실까 봐 말하는데 자해나 자살 생각은 없어요",
+                                  "예전에 자해했었지만 5년째 안 하고 있어요", "3년 전 자살 시도 이후로 치료받았고, 지금은 살아 있어서 정말 다행이에요"])
+def test_legal_terms_game_moves_memes_denials_and_recovery_are_not_crisis(text):
+    assert not CrisisDetector().assess(text).crisis
+
+
+def test_someone_elses_act_is_concern_unless_the_speaker_joins_in(detector):
+    assert not detector.assess("친구 자해 흉터 얘기 듣고 같이 상담쌤한테 감 지금은 괜찮대").crisis
+    assert detector.assess("친구가 자해하는 걸 보고 나도 했어").crisis
+    assert detector.assess("극단적 선택이라는 말이 남 얘기 같지 않아요 요즘").crisis
+
+
 def test_a_quoted_line_of_a_fictional_character_is_reported_speech(detector):
     signal = detector.rule_signal('웹툰에서 주인공이 "죽고 싶다"고 하는 장면 작화 미쳤더라')
     assert not signal.crisis and "reported_speech" in signal.guards
