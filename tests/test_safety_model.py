@@ -99,7 +99,7 @@ def test_guard_flags_must_match_the_messages():
         CrisisTextModel.fit(["죽고 싶어"] * 6, ["배고파"] * 6, e5_scale=0.0, guarded=[True])
 
 
-@pytest.mark.parametrize("name", ["fresh6", "fresh8", "fresh11", "fresh12", "fresh13"])
+@pytest.mark.parametrize("name", ["fresh8", "fresh14"])
 def test_the_packaged_classifier_never_saw_the_held_out_sets(classifier, name):
     assert name not in classifier.validation["training_sets"]
     assert "demo" in classifier.validation["training_sets"]
