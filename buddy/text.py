@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 import unicodedata
+from collections import OrderedDict
+from typing import Sequence
 
 _SPACES = re.compile(r"\s+")
 
@@ -27,11 +30,37 @@ def get_kiwi():
 _KEEP_PREFIX = ("NN", "NP", "NR", "VV", "VA", "VX", "VCN", "MAG", "MAJ", "XR", "SL", "SH", "IC", "XPN")
 
 
+# A message is read by the safety rules, the crisis classifier and the engine: its Kiwi
+# analysis is kept for the few most recent single messages (training batches bypass it).
+_ANALYSIS_CACHE: OrderedDict[str, tuple] = OrderedDict()
+_ANALYSIS_CACHE_MAX = 256
+_ANALYSIS_LOCK = threading.Lock()
+_CACHED_CALL_MAX = 8
+
+
+def kiwi_tokens(texts: Sequence[str]) -> list[tuple]:
+    """Kiwi's tokens of each text, in order; calls with a few texts reuse recent analyses."""
+    texts = list(texts)
+    if len(texts) > _CACHED_CALL_MAX:
+        return [tuple(tokens) for tokens in get_kiwi().tokenize(texts)]
+    with _ANALYSIS_LOCK:
+        missing = [t for t in dict.fromkeys(texts) if t not in _ANALYSIS_CACHE]
+    fresh = dict(zip(missing, (tuple(tokens) for tokens in get_kiwi().tokenize(missing)))) if missing else {}
+    with _ANALYSIS_LOCK:
+        out = [fresh[t] if t in fresh else _ANALYSIS_CACHE[t] for t in texts]
+        for t, tokens in fresh.items():
+            _ANALYSIS_CACHE[t] = tokens
+        for t in texts:
+            _ANALYSIS_CACHE.move_to_end(t)
+        while len(_ANALYSIS_CACHE) > _ANALYSIS_CACHE_MAX:
+            _ANALYSIS_CACHE.popitem(last=False)
+    return out
+
+
 def morphemes_batch(texts: list[str]) -> list[list[str]]:
-    """Tokenize many texts at once (Kiwi batches them internally)."""
-    kiwi = get_kiwi()
+    """Content morphemes of many texts at once (Kiwi batches them internally)."""
     results = []
-    for tokens in kiwi.tokenize(list(texts)):
+    for tokens in kiwi_tokens(texts):
         out = []
         for tok in tokens:
             if tok.tag.startswith(_KEEP_PREFIX):

@@ -325,6 +325,22 @@ def test_someone_elses_act_is_concern_unless_the_speaker_joins_in(detector):
     assert detector.assess("극단적 선택이라는 말이 남 얘기 같지 않아요 요즘").crisis
 
 
+@pytest.mark.parametrize("text", ["상조보험 들어놨어요 나중에 애들 부담 안 주려고요 물론 오래오래 살 거지만요",
+                                  "천국 가면 먼저 간 남편 만날 수 있겠지요 그때까지는 열심히 살다 갈려구요",
+                                  "이 세상 떠나기 전에 세계일주 한번 해보는게 꿈이에요",
+                                  "몇 년 전에 힘들어서 죽고 싶다는 생각까지 했었는데 치료 받고 지금은 그런 생각 전혀 없이 잘 지내요",
+                                  "자살 같은 건 생각도 안 해요 그냥 속상한 얘기 들어줄 사람이 필요해요",
+                                  "저는 자해하거나 죽을 생각 없어요 걱정 마세요"])
+def test_plans_for_a_long_life_prayers_bucket_lists_recoveries_and_denials_of_older_adults_are_not_crisis(text):
+    assert not CrisisDetector().assess(text).crisis
+
+
+@pytest.mark.parametrize("text", ["농사 때문이 아니고 제가 먹고 죽을라고 독한 농약 구하는 중이에요", "마포대교 가는 버스 탔어",
+                                  "나 같은 건 죽어 없어져야 돼요 다들 나 없으면 더 잘살거에요"])
+def test_a_dialect_purpose_the_bridge_and_others_living_better_without_me_are_crisis(text):
+    assert CrisisDetector().assess(text).crisis
+
+
 def test_a_quoted_line_of_a_fictional_character_is_reported_speech(detector):
     signal = detector.rule_signal('웹툰에서 주인공이 "죽고 싶다"고 하는 장면 작화 미쳤더라')
     assert not signal.crisis and "reported_speech" in signal.guards
