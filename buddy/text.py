@@ -43,18 +43,18 @@ def kiwi_tokens(texts: Sequence[str]) -> list[tuple]:
     texts = list(texts)
     if len(texts) > _CACHED_CALL_MAX:
         return [tuple(tokens) for tokens in get_kiwi().tokenize(texts)]
+    with _ANALYSIS_LOCK:  # a snapshot: another thread may evict entries meanwhile
+        known = {t: _ANALYSIS_CACHE[t] for t in texts if t in _ANALYSIS_CACHE}
+    missing = [t for t in dict.fromkeys(texts) if t not in known]
+    if missing:
+        known.update(zip(missing, (tuple(tokens) for tokens in get_kiwi().tokenize(missing))))
     with _ANALYSIS_LOCK:
-        missing = [t for t in dict.fromkeys(texts) if t not in _ANALYSIS_CACHE]
-    fresh = dict(zip(missing, (tuple(tokens) for tokens in get_kiwi().tokenize(missing)))) if missing else {}
-    with _ANALYSIS_LOCK:
-        out = [fresh[t] if t in fresh else _ANALYSIS_CACHE[t] for t in texts]
-        for t, tokens in fresh.items():
-            _ANALYSIS_CACHE[t] = tokens
-        for t in texts:
+        for t in dict.fromkeys(texts):
+            _ANALYSIS_CACHE[t] = known[t]
             _ANALYSIS_CACHE.move_to_end(t)
         while len(_ANALYSIS_CACHE) > _ANALYSIS_CACHE_MAX:
             _ANALYSIS_CACHE.popitem(last=False)
-    return out
+    return [known[t] for t in texts]
 
 
 def morphemes_batch(texts: list[str]) -> list[list[str]]:
