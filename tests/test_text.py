@@ -25,3 +25,20 @@ def test_the_analysis_cache_stays_bounded_and_large_batches_bypass_it():
     batch = [f"훈련 문장 {i}" for i in range(text._CACHED_CALL_MAX + 1)]
     assert [len(m) > 0 for m in morphemes_batch(batch)] == [True] * len(batch)
     assert not any(t in text._ANALYSIS_CACHE for t in batch)
+
+
+def test_threads_sharing_the_cache_each_get_their_own_texts_analysis():
+    from concurrent.futures import ThreadPoolExecutor
+
+    def run(worker: int) -> bool:
+        ok = True
+        for i in range(150):
+            message = f"스레드 {worker} 메시지 {i % 40}번"
+            tokens = kiwi_tokens([message, "공통 메시지"])
+            ok &= "".join(t.form for t in tokens[0]).replace(" ", "") != ""
+            ok &= tokens[0][0].form == "스레드"
+        return ok
+
+    with ThreadPoolExecutor(4) as pool:
+        assert all(pool.map(run, range(4)))
+    assert len(text._ANALYSIS_CACHE) <= text._ANALYSIS_CACHE_MAX
