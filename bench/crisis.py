@@ -1,6 +1,6 @@
 """Crisis-detection benchmark: recall and false-alarm rate of the safety layer.
 
-Prints, for each test-set pair (main, holdout, redteam, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7 … fresh14, when present), the recall on the crisis utterances
+Prints, for each test-set pair (main, holdout, redteam, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7 … fresh15, when present), the recall on the crisis utterances
 and the false-alarm rate on the hard negatives, for three detectors:
 
 * ``rules``    – :meth:`buddy.safety.CrisisDetector.rule_signal` alone;
@@ -51,6 +51,7 @@ SETS = {
     "fresh12": ("crisis_positive_fresh12.txt", "crisis_negative_fresh12.txt"),
     "fresh13": ("crisis_positive_fresh13.txt", "crisis_negative_fresh13.txt"),
     "fresh14": ("crisis_positive_fresh14.txt", "crisis_negative_fresh14.txt"),
+    "fresh15": ("crisis_positive_fresh15.txt", "crisis_negative_fresh15.txt"),
 }
 
 
