@@ -341,6 +341,25 @@ def test_a_dialect_purpose_the_bridge_and_others_living_better_without_me_are_cr
     assert CrisisDetector().assess(text).crisis
 
 
+@pytest.mark.parametrize("text", ["근데 저 이번 주말에 죽으려구요", "총 사러 갈거에요 저 쏘려고",
+                                  "나 같은 건 죽는게 회사에 도움 되겠지", "요즘 비번 날마다 어떻게 죽을지 생각해요"])
+def test_a_colloquial_purpose_a_gun_a_useful_death_and_how_to_die_are_crisis(detector, text):
+    assert detector.assess(text).crisis
+
+
+@pytest.mark.parametrize("text", ["작년에 같은 중대 병사가 자살해서 부대 분위기가 무거웠어요", "응급실에 자살 시도 환자가 실려 왔는데 잘 회복하셨어요",
+                                  "투신 신고 받고 출동했는데 다행히 구조했어요", "친구가 자살했어"])
+def test_reports_of_others_acts_from_work_or_grief_are_not_crisis(detector, text):
+    assert not detector.assess(text).crisis
+
+
+@pytest.mark.parametrize("text", ["예전에 정체성 때문에 자해했었는데 지금은 흉터만 남았고 잘 지내요",
+                                  "몇 년 전에 통증 때문에 죽고 싶었던 적 있는데 지금은 치료 잘 받고 살 만해요",
+                                  "상담 예약했어요. 저 자신을 해치고 싶은 생각은 없어요"])
+def test_more_recoveries_and_denials_are_not_crisis(text):
+    assert not CrisisDetector().assess(text).crisis
+
+
 def test_a_quoted_line_of_a_fictional_character_is_reported_speech(detector):
     signal = detector.rule_signal('웹툰에서 주인공이 "죽고 싶다"고 하는 장면 작화 미쳤더라')
     assert not signal.crisis and "reported_speech" in signal.guards
