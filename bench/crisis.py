@@ -1,6 +1,7 @@
 """Crisis-detection benchmark: recall and false-alarm rate of the safety layer.
 
-Prints, for each test-set pair (main, holdout, redteam, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7 … fresh15, when present), the recall on the crisis utterances
+Prints, for each evaluation-set pair in the data folder (main, holdout, redteam, fresh, fresh2, …;
+the trainN sets are left out), the recall on the crisis utterances
 and the false-alarm rate on the hard negatives, for three detectors:
 
 * ``rules``    – :meth:`buddy.safety.CrisisDetector.rule_signal` alone;
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import re
 import sys
 import time
 from pathlib import Path
@@ -30,35 +32,19 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from buddy.safety import CRISIS_CATEGORIES, CrisisDetector  # noqa: E402
+from buddy.safety_model import crisis_sets  # noqa: E402
 
 logger = logging.getLogger("bench.crisis")
 
-SETS = {
-    "main": ("crisis_positive.txt", "crisis_negative.txt"),
-    "holdout": ("crisis_positive_holdout.txt", "crisis_negative_holdout.txt"),
-    "redteam": ("crisis_positive_redteam.txt", "crisis_negative_redteam.txt"),
-    "fresh": ("crisis_positive_fresh.txt", "crisis_negative_fresh.txt"),
-    "fresh2": ("crisis_positive_fresh2.txt", "crisis_negative_fresh2.txt"),
-    "fresh3": ("crisis_positive_fresh3.txt", "crisis_negative_fresh3.txt"),
-    "fresh4": ("crisis_positive_fresh4.txt", "crisis_negative_fresh4.txt"),
-    "fresh5": ("crisis_positive_fresh5.txt", "crisis_negative_fresh5.txt"),
-    "fresh6": ("crisis_positive_fresh6.txt", "crisis_negative_fresh6.txt"),
-    "fresh7": ("crisis_positive_fresh7.txt", "crisis_negative_fresh7.txt"),
-    "fresh8": ("crisis_positive_fresh8.txt", "crisis_negative_fresh8.txt"),
-    "fresh9": ("crisis_positive_fresh9.txt", "crisis_negative_fresh9.txt"),
-    "fresh10": ("crisis_positive_fresh10.txt", "crisis_negative_fresh10.txt"),
-    "fresh11": ("crisis_positive_fresh11.txt", "crisis_negative_fresh11.txt"),
-    "fresh12": ("crisis_positive_fresh12.txt", "crisis_negative_fresh12.txt"),
-    "fresh13": ("crisis_positive_fresh13.txt", "crisis_negative_fresh13.txt"),
-    "fresh14": ("crisis_positive_fresh14.txt", "crisis_negative_fresh14.txt"),
-    "fresh15": ("crisis_positive_fresh15.txt", "crisis_negative_fresh15.txt"),
-}
+# shown first; the trainN sets, written for training, are not evaluation sets
+FIRST = ("main", "holdout", "redteam")
 
 
-def read_lines(path: Path) -> list[str]:
-    """Non-empty lines of ``path`` that are not ``#`` comments."""
-    with open(path, encoding="utf-8") as fh:
-        return [ln.strip() for ln in fh if ln.strip() and not ln.lstrip().startswith("#")]
+def evaluation_order(name: str) -> tuple:
+    """main, holdout, redteam, then fresh, fresh2, … fresh10 (by number)."""
+    number = re.search(r"\d+$", name)
+    return (FIRST.index(name) if name in FIRST else len(FIRST), re.sub(r"\d+$", "", name),
+            int(number.group()) if number else 0)
 
 
 def figures(pos_flags: list[bool], neg_flags: list[bool]) -> dict:
@@ -114,10 +100,8 @@ def main(argv: list[str] | None = None) -> int:
         model_threshold=args.model_threshold,
         concern_threshold=min(0.25, args.model_threshold))
     data_dir = Path(args.data_dir)
-    sets = {}
-    for name, (pos_file, neg_file) in SETS.items():
-        if (data_dir / pos_file).exists() and (data_dir / neg_file).exists():
-            sets[name] = (read_lines(data_dir / pos_file), read_lines(data_dir / neg_file))
+    found = crisis_sets(data_dir)
+    sets = {name: found[name] for name in sorted(found, key=evaluation_order) if not name.startswith("train")}
     if not sets:
         print(f"no crisis test sets found in {data_dir}", file=sys.stderr)
         return 2

@@ -190,6 +190,25 @@ def _threshold_for(negative_scores: np.ndarray, false_alarm: float) -> float:
     return float(np.nextafter(ranked[allowed], 1.0))
 
 
+def read_crisis_set(path: str | Path) -> list[str]:
+    """The messages of one labelled set file: non-empty lines that are not ``#`` comments."""
+    with open(path, encoding="utf-8") as fh:
+        return [ln.strip() for ln in fh if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def crisis_sets(data_dir: str | Path) -> dict[str, tuple[list[str], list[str]]]:
+    """Name → (positives, negatives) of every ``crisis_positive*.txt`` / ``crisis_negative*.txt``
+    pair in ``data_dir`` (``crisis_positive_fresh8.txt`` is "fresh8"; the unsuffixed pair is
+    "main"), in file-name order."""
+    out = {}
+    for pos in sorted(Path(data_dir).glob("crisis_positive*.txt")):
+        name = pos.stem.replace("crisis_positive", "").lstrip("_") or "main"
+        neg = pos.with_name(pos.name.replace("positive", "negative"))
+        if neg.exists():
+            out[name] = (read_crisis_set(pos), read_crisis_set(neg))
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def packaged_model() -> CrisisTextModel | None:
     """The classifier shipped with buddy, or None when it cannot be used here."""

@@ -19,23 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 from buddy.demo import demo_dataset  # noqa: E402
 from buddy.safety import CRISIS_CATEGORIES, CrisisDetector  # noqa: E402
-from buddy.safety_model import CrisisTextModel  # noqa: E402
-
-
-def read_lines(path: Path) -> list[str]:
-    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.lstrip().startswith("#")]
-
-
-def crisis_sets(data_dir: Path) -> dict[str, tuple[list[str], list[str]]]:
-    """Name → (positives, negatives) for every pair in ``data_dir``."""
-    out = {}
-    for pos in sorted(data_dir.glob("crisis_positive*.txt")):
-        name = pos.stem.replace("crisis_positive", "").lstrip("_") or "main"
-        neg = pos.with_name(pos.name.replace("positive", "negative"))
-        if neg.exists():
-            out[name] = (read_lines(pos), read_lines(neg))
-    return out
+from buddy.safety_model import CrisisTextModel, crisis_sets  # noqa: E402
 
 
 def training_data(data_dir: Path, exclude: set[str]) -> tuple[list[str], list[str], list[str]]:

@@ -17,13 +17,13 @@ from buddy.safety import (
     crisis_reply,
     load_resources,
 )
+from buddy.safety_model import read_crisis_set
 
 DATA = Path(__file__).parent / "data"
 
 
 def read_set(name: str) -> list[str]:
-    with open(DATA / name, encoding="utf-8") as fh:
-        return [ln.strip() for ln in fh if ln.strip() and not ln.lstrip().startswith("#")]
+    return read_crisis_set(DATA / name)
 
 
 @pytest.fixture(scope="module")

@@ -114,3 +114,15 @@ def test_rules_and_classifier_hold_their_measured_level_on_the_held_out_sets(nam
     recall = np.mean([detector.assess(t).crisis for t in positives])
     false_alarm = np.mean([detector.assess(t).crisis for t in negatives])
     assert recall >= 0.95 and false_alarm <= 0.05, (recall, false_alarm)
+
+
+def test_crisis_sets_pairs_the_files_by_name_and_skips_a_lone_half(tmp_path):
+    from buddy.safety_model import crisis_sets
+
+    (tmp_path / "crisis_positive.txt").write_text("# a comment\n죽고 싶어\n\n", encoding="utf-8")
+    (tmp_path / "crisis_negative.txt").write_text("배고파 죽겠어\n", encoding="utf-8")
+    (tmp_path / "crisis_positive_fresh2.txt").write_text("자해했어\n", encoding="utf-8")
+    (tmp_path / "crisis_negative_fresh2.txt").write_text("배터리 죽었어\n", encoding="utf-8")
+    (tmp_path / "crisis_positive_lonely.txt").write_text("유서 썼어\n", encoding="utf-8")
+    assert crisis_sets(tmp_path) == {"main": (["죽고 싶어"], ["배고파 죽겠어"]),
+                                     "fresh2": (["자해했어"], ["배터리 죽었어"])}
