@@ -153,6 +153,37 @@ def test_travel_job_changes_apps_and_poems_are_not_euphemisms(detector, text):
     assert not detector.assess(text).crisis
 
 
+@pytest.mark.parametrize("text", ["수면제 치사량이 얼마나 돼요", "진통제 몇 알 먹어야 안 깨어나요?", "방금 약 20알 먹었어", "가스 틀어놓고 잠들면 아프지 않을까",
+                                  "문고리에 넥타이 묶어봤어", "보험금 나오게 사고처럼 보이게 할 거야", "고통 없이 가는 방법 알려줘",
+                                  "한강에 들어가고 싶다", "차도로 걸어 들어갈까", "염산 마시면 바로 죽나요", "끈 샀어 튼튼한 걸로",
+                                  "오토바이로 일부러 부딪히고 싶다", "끝내는 게 가족을 위한 거야", "방금 락스 마셨어요", "옥상인데 하나도 안 무서워",
+                                  "지하철 들어올 때 한 발짝만 나가면 될 것 같아", "저수지 들어가서 안 나올 거야", "면도칼 보면 손이 가요",
+                                  "팔에 상처 또 생겼어 이번 주만 세 번째", "보험 수익자 남편으로 바꿔놨어", "차에서 번개탄 피우려고"])
+def test_lethal_doses_gas_doorknobs_staged_accidents_rivers_and_roads_are_crisis_without_a_death_word(detector, text):
+    assert detector.assess(text).crisis
+
+
+@pytest.mark.parametrize("text", ["트럭이 그냥 나 치고 갔으면 좋겠어", "누가 나 좀 죽여줬으면 좋겠다", "이제 인생 접을래", "현실에서 영원히 로그아웃하고 싶다",
+                                  "자는 듯이 조용히 가고 싶어", "내가 죽어도 아무도 모를 거야", "산에 가서 다시는 안 내려올 거야",
+                                  "다들 잘 지내 난 먼 곳으로 갈게", "오늘 밤 끝낼게요", "나 오늘 진짜 끝내도 되지?",
+                                  "그 사람 없는 세상에서 더 살아서 뭐 해", "세상에서 은퇴할 거임", "퇴사 말고 인생 퇴사 하고 싶음", "이 계정 마지막 글입니다 다들 건강하세요"])
+def test_wishes_for_an_accident_game_slang_for_life_and_objectless_endings_are_crisis(detector, text):
+    assert detector.assess(text).crisis
+
+
+@pytest.mark.parametrize("text", ["강아지가 초콜릿 먹었는데 치사량이 얼마예요?", "약리학 시험에 치사량 계산 나옴", "너 내 라면 먹었지 죽을래? ㅋㅋ",
+                                  "정글러가 혼자 다이브해서 자살함 ㅋㅋ", "시험 기간이라 인스타에서 잠깐 사라질게요", "가스 켜놓고 자면 위험하니까 꼭 잠가",
+                                  "산에 캠핑 가서 오늘은 안 내려올 거야", "한강 다리 위로 산책 갈거야", "오늘 과제 끝낼게요",
+                                  "할머니는 자는 듯이 편하게 가셨어요", "유학 가요 다들 잘 지내 먼 곳으로 떠나요", "커피 많이 마시면 죽어요?",
+                                  "튼튼한 줄넘기 샀어", "야 죽고싶냐ㅋㅋㅋ 그걸 올리면 어떡해", "배그에서 수류탄 잘못 던져서 자살함 ㅋㅋ",
+                                  "자살 위험 평가 척도 공부 중", "그 친구랑은 여기서 끝내는 게 맞는 것 같아 손절함",
+                                  "한때 죽고 싶었는데 지금은 딸 보면서 살 맛 나요", "차에서 번개탄 피우면 안 돼 캠핑 갈 때 조심",
+                                  "상담사로 일하는데 자살 위기 내담자 만나면 기운이 빠져요", "그 사람 때문에 죽을 것같이 무서웠는데 이제 괜찮아요",
+                                  "할머니 계신 곳으로 가고 싶어 시골 공기 좋잖아", "서울에서 살기 싫어"])
+def test_pet_and_exam_doses_teasing_game_plays_app_breaks_and_trips_are_not_crisis(detector, text):
+    assert not detector.assess(text).crisis
+
+
 @pytest.mark.parametrize("text", ["나 같은 건 없어져야 돼", "살아있는 게 민폐 같아", "나를 없애고 싶어", "요즘은 눈 뜨는 게 제일 싫어 왜 또 살아있나 싶고",
                                   "다 귀찮다 숨 쉬는 것조차", "나 없어도 아무도 모를 듯 그냥 사라질까", "다 정리하고 조용히 사라지려고"])
 def test_first_person_existence_negation_and_burden_are_crisis(detector, text):
