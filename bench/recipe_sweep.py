@@ -119,6 +119,7 @@ def prep(work: Path, data: str, pretrained: str | None) -> None:
                             ex_y=np.array([labels.index(c) for c in ex_cats]), ex_kind=ex_kind, **arrays)
         weights = load_file(str(Path(pretrained) / "model.safetensors"))
         key = next(k for k in weights if k.endswith("word_embeddings.weight"))
+        rows = weights[key].shape[0]
         weights[key] = weights[key][used]
         save_file({k: v.astype(np.float16) for k, v in weights.items()}, str(work / "model.safetensors"))
         config = json.loads((Path(pretrained) / "config.json").read_text())
@@ -133,7 +134,7 @@ def prep(work: Path, data: str, pretrained: str | None) -> None:
     held = align_columns(model.predict_proba([texts[i] for i in hold]), model.labels_, labels)
     np.savez(work / "classic_probs.npz", val=val, hold=held)
     print(f"{len(tr)} training, {len(va)} validation, {len(hold)} holdout utterances; "
-          f"{len(ex_texts)} extra examples; {len(used)} of {len(tok.get_vocab())} embedding rows kept")
+          f"{len(ex_texts)} extra examples; {len(used)} of {rows} embedding rows kept")
 
 
 # --------------------------------------------------------------------------- run (GPU)

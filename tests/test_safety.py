@@ -158,7 +158,10 @@ def test_travel_job_changes_apps_and_poems_are_not_euphemisms(detector, text):
                                   "한강에 들어가고 싶다", "차도로 걸어 들어갈까", "염산 마시면 바로 죽나요", "끈 샀어 튼튼한 걸로",
                                   "오토바이로 일부러 부딪히고 싶다", "끝내는 게 가족을 위한 거야", "방금 락스 마셨어요", "옥상인데 하나도 안 무서워",
                                   "지하철 들어올 때 한 발짝만 나가면 될 것 같아", "저수지 들어가서 안 나올 거야", "면도칼 보면 손이 가요",
-                                  "팔에 상처 또 생겼어 이번 주만 세 번째", "보험 수익자 남편으로 바꿔놨어", "차에서 번개탄 피우려고"])
+                                  "팔에 상처 또 생겼어 이번 주만 세 번째", "보험 수익자 남편으로 바꿔놨어", "차에서 번개탄 피우려고",
+                                  "배기가스가 차 안으로 들어오게 하려면 어떻게 해", "항우울제 몇 통 먹으면 심장 멈춰?",
+                                  "출장 가는 비행기가 그냥 떨어졌으면 좋겠어요", "바다 보고 거기서 끝낼래요", "그때 나도 같이 죽었어야 했는데",
+                                  "여기서 한 발짝만 떼면 다 끝나", "나 없어도 다들 잘 살겠지 오히려 더 잘 살듯"])
 def test_lethal_doses_gas_doorknobs_staged_accidents_rivers_and_roads_are_crisis_without_a_death_word(detector, text):
     assert detector.assess(text).crisis
 
@@ -179,7 +182,12 @@ def test_wishes_for_an_accident_game_slang_for_life_and_objectless_endings_are_c
                                   "자살 위험 평가 척도 공부 중", "그 친구랑은 여기서 끝내는 게 맞는 것 같아 손절함",
                                   "한때 죽고 싶었는데 지금은 딸 보면서 살 맛 나요", "차에서 번개탄 피우면 안 돼 캠핑 갈 때 조심",
                                   "상담사로 일하는데 자살 위기 내담자 만나면 기운이 빠져요", "그 사람 때문에 죽을 것같이 무서웠는데 이제 괜찮아요",
-                                  "할머니 계신 곳으로 가고 싶어 시골 공기 좋잖아", "서울에서 살기 싫어"])
+                                  "할머니 계신 곳으로 가고 싶어 시골 공기 좋잖아", "서울에서 살기 싫어",
+                                  "예전엔 죽고 싶단 생각 많이 했는데 지금은 진짜 괜찮아요", "인스타에 자해 사진 올리는 계정 신고 어떻게 해요?",
+                                  "나 없어도 가게 잘 돌아가겠지? 일주일 휴가 가는데 걱정돼", "나 먼저 갈게 다들 안녕 ㅋㅋ 막차 끊겨서",
+                                  "콘서트 그때 갔어야 했는데 아쉽다", "약 말고 잠 잘 오는 방법 있나요",
+                                  "여기서 한 발짝만 더 가면 정상이야 힘내자",
+                                  "유학 가도 나 없어도 잘 살아야 해"])
 def test_pet_and_exam_doses_teasing_game_plays_app_breaks_and_trips_are_not_crisis(detector, text):
     assert not detector.assess(text).crisis
 
