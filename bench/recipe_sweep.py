@@ -272,22 +272,11 @@ def run_worker(work: Path, worker: int, workers: int, deadline: float | None, li
 # --------------------------------------------------------------------------- report (CPU)
 
 
-def _softmax(x: np.ndarray, t: float = 1.0) -> np.ndarray:
-    x = x / t - (x / t).max(1, keepdims=True)
-    e = np.exp(x)
-    return e / e.sum(1, keepdims=True)
-
-
-def _scores(p: np.ndarray, gold: np.ndarray) -> tuple[float, float]:
-    top = np.argsort(-p, 1)[:, :5]
-    return float((top[:, 0] == gold).mean()), float((top == gold[:, None]).any(1).mean())
-
-
 def report(work: Path, results: Path) -> None:
     """Each recipe alone and blended with the classic engine; averages of recipes."""
     sys.path.insert(0, str(ROOT))
-    from buddy.engines.classic import fit_temperature
-    from buddy.engines.ensemble import BLENDS, WEIGHT_GRID, blend_proba, choose_blend
+    from buddy.engines.classic import fit_temperature, softmax
+    from buddy.engines.ensemble import BLENDS, WEIGHT_GRID, _scores, blend_proba, choose_blend
 
     d = np.load(work / "data.npz")
     gold_val, gold_hold = d["y"][d["va"]], d["y"][d["hold"]]
@@ -302,12 +291,12 @@ def report(work: Path, results: Path) -> None:
         val, hold = [], []
         for n in names:
             t = fit_temperature(logits[n][0], gold_val)
-            val.append(_softmax(logits[n][0], t))
-            hold.append(_softmax(logits[n][1], t))
+            val.append(softmax(logits[n][0], t))
+            hold.append(softmax(logits[n][1], t))
         return np.mean(val, 0), np.mean(hold, 0)
 
-    print(f"classic engine alone: holdout top-1 / top-5 {_scores(classic['hold'], gold_hold)[0]:.3f} / "
-          f"{_scores(classic['hold'], gold_hold)[1]:.3f}")
+    alone = _scores(classic["hold"], gold_hold)
+    print(f"classic engine alone: holdout top-1 / top-5 {alone['top1']:.3f} / {alone['top5']:.3f}")
     print(f"{'recipe':<16} {'epochs':>6} {'fine-tuned':>12} {'+ classic':>12}  blend")
 
     def line(label, names, epochs):
@@ -315,7 +304,7 @@ def report(work: Path, results: Path) -> None:
         kind, w, t, _ = choose_blend(classic["val"], p_val, gold_val, BLENDS, WEIGHT_GRID)
         alone = _scores(p_hold, gold_hold)
         both = _scores(blend_proba(classic["hold"], p_hold, w, kind, t), gold_hold)
-        print(f"{label:<16} {epochs:>6} {alone[0]:.3f}/{alone[1]:.3f} {both[0]:.3f}/{both[1]:.3f}  {kind} {w:.2f}")
+        print(f"{label:<16} {epochs:>6} {alone['top1']:.3f}/{alone['top5']:.3f} {both['top1']:.3f}/{both['top5']:.3f}  {kind} {w:.2f}")
 
     for n in sorted(logits):
         line(n, [n], f"{meta[n]['history'][-1]['epoch']}/{meta[n]['recipe']['epochs']}")
