@@ -17,7 +17,7 @@ from typing import Sequence
 
 from buddy.model import BuddyModel, Prediction, load_model
 from buddy.replies import SessionState, Turn, answer_pool, is_closing, pick, reply_texts
-from buddy.safety import CrisisDetector, RiskAssessment, Resource, crisis_reply, load_resources
+from buddy.safety import CrisisDetector, RiskAssessment, Resource, crisis_reply, load_resources, safety_answer
 from buddy.text import normalize
 
 logger = logging.getLogger(__name__)
@@ -27,6 +27,8 @@ MAX_MESSAGE_CHARS = 2000
 DISTRESS_MARKERS = ("자살", "자해", "우울", "불안", "절망", "공허", "무기력", "외로움", "힘듦", "공황")
 DISTRESS_WINDOW = 4
 DISTRESS_MIN = 3
+# After asking the safety question, wait this many turns before asking it again.
+SAFETY_QUESTION_GAP = 2
 
 
 class MessageError(ValueError):
@@ -159,17 +161,33 @@ class Chatbot:
             reply = Reply(pick(key, pool, state, self._rng), "answer", **common)
         if state is not None:
             state.record(Turn(pred.category, pred.confidence, risk.crisis, risk.risk, time.time()))
-        # A concern-level signal, or distress that keeps recurring in the session (or an
-        # earlier crisis): keep the resources attached, and say so gently every few turns.
-        if not risk.crisis and (risk.risk == "concern" or (state is not None and self._distress_recurs(state))):
+        if not risk.crisis and risk.risk == "concern":
+            # An ambiguous signal in this very message: ask about suicide plainly (asking does
+            # not plant the idea) unless just asked, attach the contacts, and read the next
+            # message as the answer (see :meth:`respond`).
             reply.resources = list(self.resources)
-            if state is None or state.turns - state.reminded_at >= DISTRESS_WINDOW:
-                reply.answer = f"{reply.answer}\n\n{reply_texts()['resources_reminder']}"
+            if state is None or state.asked_at < 0 or state.turns - state.asked_at > SAFETY_QUESTION_GAP:
+                question = pick("*safety_question", reply_texts()["safety_question"], state, self._rng)
+                reply.answer = f"{reply.answer}\n\n{question}"
                 if state is not None:
-                    state.reminded_at = state.turns
+                    state.asked_at = state.reminded_at = state.turns
+        elif not risk.crisis and state is not None and self._distress_recurs(state):
+            # Distress that keeps recurring in the session (or an earlier crisis): keep the
+            # contacts attached, and say so gently every few turns.
+            reply.resources = list(self.resources)
+            if state.turns - state.reminded_at >= DISTRESS_WINDOW:
+                reply.answer = f"{reply.answer}\n\n{reply_texts()['resources_reminder']}"
+                state.reminded_at = state.turns
         elif risk.crisis and state is not None:
             state.reminded_at = state.turns
         return reply
+
+    @staticmethod
+    def _answer_to_question(text: str, risk: RiskAssessment, state: SessionState | None) -> str | None:
+        """``"yes"`` / ``"no"`` / ``"unclear"`` when ``text`` follows buddy's safety question."""
+        if state is None or risk.crisis or state.asked_at < 0 or state.asked_at != state.turns:
+            return None
+        return safety_answer(text)
 
     def respond(self, text: str, state: SessionState | None = None) -> Reply:
         """Answer one message; ``state`` (if given) is updated in place.
@@ -186,7 +204,15 @@ class Chatbot:
                 return Reply(pick("*goodbye", reply_texts()["goodbye"], state, self._rng), "goodbye", end=True)
             return self.compose(pred, risk, state)
         pred, risk = self.analyse([t])[0]
-        return self.compose(pred, risk, state)
+        answer = self._answer_to_question(t, risk, state)
+        if answer == "yes":
+            logger.info("crisis detected (reasons: yes to the safety question)")
+            risk = RiskAssessment(crisis=True, risk="high", reasons=risk.reasons + ("answer:yes_to_safety_question",))
+        reply = self.compose(pred, risk, state)
+        if answer == "no" and reply.kind in ("answer", "clarify"):
+            reply.answer = pick("*safety_no", reply_texts()["safety_no"], state, self._rng)
+            reply.kind = "answer"
+        return reply
 
     def predict_records(self, texts: Sequence[str], k: int = 5) -> list[dict]:
         """``buddy predict`` records: one dict per text, each answered independently.

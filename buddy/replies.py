@@ -50,6 +50,10 @@ class SessionState:
         created: Creation time (Unix seconds).
         updated: Time of the last turn.
         ended: True after a closing phrase.
+        reminded_at: Turn count at which the resources were last offered in the text.
+        asked_at: Turn count at which buddy last asked its safety question (the next
+            message is read as the answer).
+        turns: Number of turns so far.
     """
 
     used: dict[str, list[int]] = field(default_factory=dict)
@@ -57,7 +61,8 @@ class SessionState:
     created: float = field(default_factory=time.time)
     updated: float = field(default_factory=time.time)
     ended: bool = False
-    reminded_at: int = -1  # turn count at which resources were last offered
+    reminded_at: int = -1
+    asked_at: int = -1
     turns: int = 0
 
     def to_dict(self) -> dict:
@@ -72,6 +77,7 @@ class SessionState:
             updated=float(d.get("updated", time.time())),
             ended=bool(d.get("ended", False)),
             reminded_at=int(d.get("reminded_at", -1)),
+            asked_at=int(d.get("asked_at", -1)),
             turns=int(d.get("turns", 0)),
         )
 

@@ -1478,6 +1478,46 @@ class CrisisDetector:
 
 # --------------------------------------------------------------------------- reply
 
+# Short answers to the concern-level safety question ("… 죽고 싶다는 생각이 드나요?").
+# A yes is read from its first word, or from words that admit the thought (가끔, 사실 …);
+# a no from a denial. Both together ("아니 근데 가끔은") count as a yes: asking
+# again costs less than missing it.
+_ANSWER_CLEAN = re.compile(normalize(r"[\s.,!?~…·'\"ㅠㅜ;:^]+"))
+_YES_WORDS = frozenset(normalize(w) for w in (
+    "응 웅 어 엉 네 넹 넵 예 ㅇ ㅇㅇ ㅇㅇㅇ yes yeah yep 그래 그래요 그렇지 그렇죠 그렇다 그렇습니다 그런듯 "
+    "맞아 맞아요 맞습니다 맞음 있어 있어요 있습니다 있음 있죠 있지 있긴 있긴해 있긴해요 들어 들어요 들죠 "
+    "드네요 들긴 들긴해 가끔 가끔요 자주 자주요 요즘 요즘은 사실 사실은 솔직히 조금 좀 약간 많이 매일 계속 "
+    "항상 늘 종종").split())
+_YES_PHRASE = re.compile(normalize(r"^(?:그런 ?것 ?같|그런 ?거 ?같|있는 ?것 ?같|있는 ?거 ?같|네네|응응)"))
+_YES_ANYWHERE = re.compile(r"가끔|자주|종종|매일|자꾸|생각이 들어|생각 들어|생각이 나|생각은 (?:해|들어|했)")
+_NO = re.compile(normalize(
+    r"^(?:아니|아뇨|아녀|아닌|ㄴㄴ|노노|no\b|nope|전혀|절대)|없어|없어요|없습니다|없음|없지|없는데|안 ?들어|"
+    r"아니야|아니에요|아니예요|아닙니다|아니요|괜찮|그런 건 아니|그런건 아니|그 정도는 아니|그정도는 아니|그런 생각은 안"
+))
+SAFETY_ANSWER_MAX_CHARS = 40
+
+
+def safety_answer(text: str) -> str:
+    """Read a reply to buddy's safety question: ``"yes"``, ``"no"`` or ``"unclear"``.
+
+    Only short replies are read (at most :data:`SAFETY_ANSWER_MAX_CHARS` characters); a
+    longer one is a new message of its own and goes through :meth:`CrisisDetector.assess`.
+
+    Examples:
+        >>> safety_answer("응 가끔"), safety_answer("아니 그런 건 아니야"), safety_answer("몰라")
+        ('yes', 'no', 'unclear')
+    """
+    t = _ANSWER_CLEAN.sub(" ", normalize(text).lower()).strip()
+    if not t or len(t) > SAFETY_ANSWER_MAX_CHARS:
+        return "unclear"
+    said_no = bool(_NO.search(t))
+    first = t.split()[0]
+    if _YES_ANYWHERE.search(t) or ((first in _YES_WORDS or _YES_PHRASE.match(t)) and not said_no):
+        return "yes"
+    return "no" if said_no else "unclear"
+
+
+
 
 def crisis_reply(resources: list[Resource], risk: str = "high") -> str:
     """Compose the caring reply shown when a crisis (or concern) is detected.

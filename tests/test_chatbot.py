@@ -91,6 +91,63 @@ def test_recurring_distress_offers_the_resources_again_gently(bot):
     assert reply_texts()["resources_reminder"] not in replies[3].answer
 
 
+CONCERN = "요즘 다 포기하고 싶어"
+
+
+def test_a_concern_message_asks_plainly_about_suicide_and_attaches_the_contacts(bot):
+    reply = bot.respond(CONCERN, SessionState())
+    assert reply.risk == "concern" and not reply.crisis
+    assert any(q in reply.answer for q in reply_texts()["safety_question"])
+    assert {r.number for r in reply.resources} >= {"109", "1577-0199"}
+
+
+@pytest.mark.parametrize("answer", ["응", "네 가끔요", "ㅇㅇ", "솔직히 좀 그래", "아니 근데 가끔은 들어", "가끔 있어요"])
+def test_yes_to_the_safety_question_gets_the_crisis_reply(bot, answer):
+    state = SessionState()
+    bot.respond(CONCERN, state)
+    reply = bot.respond(answer, state)
+    assert reply.crisis and reply.kind == "crisis" and reply.risk == "high"
+    assert "answer:yes_to_safety_question" in reply.reasons and "109" in reply.answer
+
+
+@pytest.mark.parametrize("answer", ["아니", "아니요 그런 건 아니에요", "없어", "네 괜찮아요", "그런 생각은 안 해요"])
+def test_no_to_the_safety_question_is_thanked_and_not_escalated(bot, answer):
+    state = SessionState()
+    bot.respond(CONCERN, state)
+    reply = bot.respond(answer, state)
+    assert not reply.crisis and reply.answer in reply_texts()["safety_no"]
+
+
+def test_a_bare_yes_is_not_a_crisis_when_no_safety_question_was_asked(bot):
+    state = SessionState()
+    bot.respond("오늘 점심 먹었어", state)
+    assert not bot.respond("응", state).crisis
+
+
+def test_the_answer_is_read_only_right_after_the_question(bot):
+    state = SessionState()
+    bot.respond(CONCERN, state)
+    bot.respond("오늘 점심 먹었어", state)
+    assert not bot.respond("응", state).crisis
+
+
+def test_the_safety_question_is_not_repeated_on_the_next_turns(bot):
+    state = SessionState()
+    first = bot.respond(CONCERN, state)
+    again = bot.respond("힘들어 죽겠어", state)
+    assert again.risk == "concern" and again.resources
+    assert any(q in first.answer for q in reply_texts()["safety_question"])
+    assert not any(q in again.answer for q in reply_texts()["safety_question"])
+
+
+def test_the_question_asked_survives_a_session_round_trip(bot):
+    state = SessionState()
+    bot.respond(CONCERN, state)
+    restored = SessionState.from_dict(state.to_dict())
+    assert restored.asked_at == state.asked_at >= 1
+    assert bot.respond("응", restored).crisis
+
+
 def test_after_a_crisis_even_a_mild_message_keeps_the_resources(bot):
     state = SessionState()
     assert bot.respond("죽고 싶어", state).crisis

@@ -15,6 +15,7 @@ from buddy.safety import (
     Resource,
     RiskAssessment,
     crisis_reply,
+    safety_answer,
     load_resources,
 )
 from buddy.safety_model import read_crisis_set
@@ -620,6 +621,17 @@ def test_concern_reply_is_gentler_but_still_lists_the_hotlines():
     reply = crisis_reply(resources, risk="concern")
     assert "109" in reply and "1577-0199" in reply
     assert reply != crisis_reply(resources, risk="high")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("응", "yes"), ("네ㅠㅠ", "yes"), ("가끔요", "yes"), ("그런 것 같아요", "yes"), ("솔직히 없진 않아", "yes"),
+    ("아니 근데 자꾸 생각이 나", "yes"), ("매일은 아니야", "yes"),
+    ("아니", "no"), ("아뇨 없어요", "no"), ("ㄴㄴ", "no"), ("네 괜찮아요", "no"), ("요즘은 없어", "no"),
+    ("몰라", "unclear"), ("어떻게 알았어?", "unclear"), ("음...", "unclear"), ("", "unclear"),
+    ("응 그래서 오늘 회사에서 있었던 일을 길게 이야기해 보자면 아침부터 팀장님이 회의를 소집했는데", "unclear"),
+])
+def test_safety_answer_reads_short_replies_to_the_safety_question(text, expected):
+    assert safety_answer(text) == expected
 
 
 def test_crisis_reply_rejects_an_unknown_risk_level():
