@@ -126,3 +126,19 @@ def test_crisis_sets_pairs_the_files_by_name_and_skips_a_lone_half(tmp_path):
     (tmp_path / "crisis_positive_lonely.txt").write_text("유서 썼어\n", encoding="utf-8")
     assert crisis_sets(tmp_path) == {"main": (["죽고 싶어"], ["배고파 죽겠어"]),
                                      "fresh2": (["자해했어"], ["배터리 죽었어"])}
+
+
+@pytest.mark.parametrize("text, guard", [
+    ("친구가 작년에 스스로 세상을 떠났어요. 저는 안전하고, 기일에 추모 글을 쓰고 싶어요", "stated_safe"),
+    ("가끔 다 내려놓고 도망가고 싶어요. 물론 안 그러겠지만요.", "stated_safe"),
+    ("친구 손목에 상처가 있는 걸 봤어요. 어떻게 말을 꺼내야 할까요?", "helping_other"),
+])
+def test_a_stated_safety_or_worry_for_someone_else_leaves_the_crisis_to_the_rules(classifier, text, guard):
+    eager = dataclasses.replace(classifier, high=0.0, concern=0.0)  # would call every message a crisis
+    assert CrisisDetector(text_model=eager).assess("오늘 점심 뭐 먹지").crisis
+    assessment = CrisisDetector(text_model=eager).assess(text)
+    assert f"guard:{guard}" in assessment.reasons and not assessment.crisis
+
+
+def test_a_stated_safety_does_not_hide_a_rule_match(classifier):
+    assert CrisisDetector().assess("저는 안전해요 근데 오늘 밤 죽으려고요").crisis
