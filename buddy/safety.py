@@ -923,6 +923,25 @@ _RULES: list[_Rule] = [
         r"죽어서라도(?:복수|알리|보여주|보여줄|갚아주|벌을)",
         # 여기 절벽 경치 좋네. 아무도 없고 딱이다
         r"(?:절벽|옥상|난간|다리위|철교|선로|낭떠러지)[^?]{0,20}?아무도없(?:고|어서|으니|네|다)[^?]{0,6}?(?:딱|좋|조용)",
+        # 죽는 거 말고는 답이 안 보여요
+        r"죽는(?:거|것|길|수)(?:말고는|말곤|밖에|외에는|외엔|빼고는)(?:다른)?(?:답|방법|길|수)(?:이|가|은|도)?(?:없|안보|모르|안떠오)",
+        # 제가 떠나면 애들은 남편이 잘 키우겠죠 (others foreseen living on without me)
+        r"(?:내가|제가|나|저)(?:떠나면|떠나도|가고나면|가버리면|떠나고나면)[^.?!]{0,20}?(?:잘키우|잘돌보|잘살|잘지내|잘크|키우겠|돌보겠|살겠|지내겠)",
+        # 다음 생엔 좀 나은 사람으로 태어날게 (a promise for the next life, not a joke about it)
+        r"다음생(?:에는|엔|에|에선|에서는)[^.?!ㅋ]{0,20}?(?:태어날게|태어날께|태어날게요|태어날께요|다시만나자|다시만나요|꼭만나)(?!.{0,6}ㅋ)",
+        # 제가 갑자기 안 나와도 당황 안 하시게; 나중에 소식 들으면 너무 놀라지 마
+        r"(?:갑자기|내일부터|어느날)(?:안나와도|안나오더라도|없어져도|사라져도|연락이안돼도|연락안돼도)(?=[^.?!]{0,10}?(?:당황|놀라|걱정))",
+        r"소식(?:을)?(?:들으면|들어도|듣게되면|듣더라도|들려도)(?:너무)?(?:놀라지|슬퍼하지|울지|자책하지)(?:마|말|않)",
+        # 빚지고 가기 싫어서 (settling debts before "going")
+        r"(?:빚|신세)(?:지고|진채로|진채|남기고)(?:가기|떠나기|죽기|가긴|떠나긴)(?:싫|는싫|는좀)",
+        # 나 같은 건 벌 받아야 돼 … 밥도 안 먹고 잠도 안 잘 거야 (self-punishment)
+        r"(?:나|저)같은(?:건|게|애는|사람은|년은|놈은)(?:벌받아야|맞아야|굶어야|아파야|고통받아야)",
+        raw=True,
+    ),
+    *_rules(
+        "giving_away", "act",
+        # 아끼던 물건들 친구들한테 다 나눠줬어
+        r"(?:아끼던|아끼는|소중한|제일좋아하던|애장|좋아하던)[^.?!]{0,6}?(?:물건|것들|거|옷|책|게임기|카메라|기타)[^.?!]{0,16}?(?:다|전부|모두)(?:나눠줬|나눠주|줘버렸|줬|나눠드렸|나눠드리|보내줬)",
         raw=True,
     ),
 ]
@@ -1016,7 +1035,7 @@ _GUARDS: list[_Guard] = [
            "message", {"plan_location"}),
     # 이사 가서 마지막 인사, 퇴사합니다 그동안 고마웠어요: leaving a place, not life
     _guard("leaving_context", _t("이사|전학|퇴사|졸업|여행|유학|이민|전근|입대|군대|출국|출장|퇴직|은퇴|이직|휴가|방학|귀국|결혼|송별|송별회|이별|헤어지|탈퇴|종강|수료|전역", r"\S+"),
-           "message", {"farewell"}),
+           "message", {"farewell", "giving_away"}),
     # 회사 그만두면서 동료들한테 마지막 인사 했어 (only next to the farewell: work troubles are no alibi)
     _guard("leaving_context", _t("그만두|관두|퇴사|퇴직|이직|전근", r"\S+") + _gap(6) + _t("인사|작별", r"\S+"), "span", {"farewell"}),
     # 요리하다 칼 들고 있어
@@ -1128,6 +1147,15 @@ _GUARDS: list[_Guard] = [
     # 쪽팔려 죽고 싶네 ㅋㅋ (Kiwi reads 쪽팔려 as 쪽 + 팔리: the token guard above misses it)
     _guard("embarrassment_idiom", r"(?:창피|쪽팔|부끄러|부끄럽|민망|수치스러|수치스럽)(?:해|해서|하고|워|워서|려|려서|러워|러워서|스러워|스러워서|스럽고)?"
            r"(?:죽|뒤지|디지|사라지|사라질|숨고|숨어)", "span", {"wish"}, "soften", raw=True),
+    # 연재 완결했어요! 독자님들께 마지막 인사 올렸고 (a series, a show, a season ends)
+    _guard("leaving_context", r"연재|완결|종영|마지막회|막방|시즌|공연|은퇴식|졸업식|종강|수료식|전역식|폐업|정년", "message", {"farewell"}, raw=True),
+    # 엄마 미안해 어제 말 심하게 한 거 (an apology for something said or done)
+    _guard("ordinary_apology", r"미안(?:해|해요|하다|합니다)[^.?!]{0,6}?(?:어제|아까|그때|지난번|저번|오늘)[^.?!]{0,15}?(?:한거|한것|했던거|해서|한말)"
+           r"|(?:어제|아까|그때|지난번|저번)[^.?!]{0,15}?(?:한거|한것|했던거|한말)[^.?!]{0,4}?미안", "span", set(), raw=True),
+    # 다음 주에 한국 떠나요 … 고향 가서 가족이랑 가게 열 거예요 (going home, with plans)
+    _guard("relocation_plan", r"(?:한국|고향|본국|외국|해외|미국|캐나다|호주|베트남|필리핀|중국|일본|태국|몽골|네팔|우즈벡|캄보디아|인도네시아)(?:을|를|에서|으로|로|에)?"
+           r"(?:떠나|돌아가|돌아가서|가서|가요|갑니다|귀국)[^.?!]{0,40}?(?:열거|할거|살거|일할|취업|시작|차릴|가게|공부|결혼|가족이랑|가족과)",
+           "span", set(), raw=True),
     # 진통제 모아서 버리는 곳 어디예요? (unused medicine taken back)
     _guard("medicine_disposal", r"(?:약|수면제|진통제|타이레놀|알약|안정제)[^.?!]{0,12}?모아(?:서|다가|둔거|놓은거)?[^.?!]{0,6}?(?:버리|폐기|수거|반납|분리)|폐의약품",
            "span", {"plan_means"}, raw=True),
@@ -1175,7 +1203,7 @@ _NEGATION_AFTER = re.compile(
 # a past act (or wish) followed by its end: 자해했었는데 안 한 지 3년 됐어, 예전에 자살 시도했지만 지금은
 # 괜찮아, 작년엔 죽고 싶었던 때도 있었는데 상담 받고 지금은 많이 괜찮아졌어요
 _RECOVERED_AFTER = re.compile(
-    r"(?:(?:다는|단)(?:생각|마음)(?:까지|도|을|이)?)?(?:을?(?:만큼|정도로|정도까지)[^.?!,]{0,10}?(?:었|았|였))?(?:많이|자주|매일|엄청|계속|늘|항상)?"
+    r"(?:도|을|이|까지|은|만)?(?:(?:다는|단)?(?:생각|마음)(?:까지|도|을|이)?)?(?:을?(?:만큼|정도로|정도까지)[^.?!,]{0,10}?(?:었|았|였))?(?:많이|자주|매일|엄청|계속|늘|항상)?"
     r"(?:하|한|했|했었|했던|하던|시도|시도한|시도했|시도했었)?(?:었|았)?(?:는데|지만|고|어|어요|었는데|었지만|던|었던)?[,.~…]*(?:건|것도|거)?"
     r"(?:예전|옛날|과거)?(?:일이고|일이야|일이에요|얘기고|얘기야)?[,.~…]*"
     r"(?:(?:(?:때도|적도|적이|때가|적|때)(?:있었|많았|있|많)(?:는데|지만|어요|어|고|었는데|었지만)|이후로?|후로?|뒤로?|다음부터|치료|상담|입원)[,.~…]*[^.?!~…]{0,20}?)?"
@@ -1187,9 +1215,20 @@ _RECOVERED_AFTER = re.compile(
 _RECOVERED_LATER = re.compile(r"(?:지금은|요즘은|이제는|이젠|현재는)?(?:안한지|끊은지|멈춘지|그만둔지)[0-9]+(?:년|달|개월|주|일)|"
                               r"(?:지금은|요즘은|이제는|이젠|현재는)[0-9]+(?:년|달|개월|주|일)째(?:안|끊|멈)")
 _RECOVERED_LATER_REACH = 60
+# … used only after a plainly past act: 3년 전에 자해했던 흉터 보면 그때 생각나지만 지금은 잘 지내고 있어요
+_PAST_ACT_AFTER = re.compile(r"(?:를|을)?(?:했던|했었|한적|하던|시도했던|시도했었|시도한적)")
+_DOING_WELL_LATER = re.compile(r"(?:지금은|요즘은|이제는|이젠|현재는)(?:잘지내|괜찮|많이좋아|좋아졌|나아졌|극복|건강하)")
 _PAST_AFTER = re.compile(r"(?:었|았|(?:다는|단)(?:생각|마음)(?:까지|도|을|이)?(?:많이|자주|매일|엄청|계속|늘|항상)?(?:했었|했던|했|들었)"
                          # 죽고 싶을 만큼 힘들었는데 (to the point of wishing it, in the past)
-                         r"|을?(?:만큼|정도로|정도까지)[^.?!,]{0,10}?(?:었|았|였))")
+                         r"|을?(?:만큼|정도로|정도까지)[^.?!,]{0,10}?(?:었|았|였)"
+                         # 자살 생각도 했었는데, 자살 생각 많이 했던
+                         r"|(?:도|을|이|까지|은|만)?(?:많이|자주|매일|엄청|계속|늘|항상|가끔|종종)?(?:했었|했던|하던|들었|났었))")
+# a recovery counts only for a past that is plainly over: a time long ago before the act, or
+# a clean streak (안 한 지 3년); 방금 손목 그었는데 지금은 괜찮아 is today's act, still a crisis
+_RECENT_BEFORE = re.compile(r"(?:방금|아까|어제|어젯밤|지난밤|오늘|조금전|좀전|금방|새벽에|그저께|엊그제|이번주|지금)")
+_LONG_AGO_BEFORE = re.compile(r"예전|옛날|과거|전에|때|작년|재작년|어릴|한때|그땐|몇년|[0-9]+(?:년|달|개월)|시절|왕년")
+_STREAK = re.compile(r"안한지|끊은지|멈춘지|그만둔지|안한게|째|년|개월|달|치료|상담|입원|병원|버틴")
+_BEFORE_REACH = 20
 _RELAPSE = re.compile(r"또|다시|재발|참기힘|참기어|못참|하고싶|할것같|충동|위험|깨졌|깨지|무너|결국|버티|참았|한계|못자|불안")
 _QUOTES = re.compile(r"[\"“”„‟'‘’‚‛「」『』《》〈〉]")
 _REPORTED = frozenset({"다고", "대", "래", "대요", "래요", "다는", "다며", "라고", "냐고", "다더라", "다던", "단다", "댔", "더라", "대서", "다면서"})
@@ -1205,7 +1244,7 @@ _SPACED_OUT = re.compile(r"[가-힣](?P<sep>[.,·_\-*~/|^])[가-힣](?:(?P=sep)[
 # (더는 버틸 힘이 없어요. 그냥 끝내고 싶어요)
 _ESCALATING = frozenset({"hopelessness"})
 # guards after which only the rules, never the classifier alone, can raise a crisis
-_DECISIVE = frozenset({"life_wish", "sport_jump", "death_education", "sleep_help", "recovered", "stated_safe", "helping_other"})
+_DECISIVE = frozenset({"life_wish", "sport_jump", "death_education", "sleep_help", "recovered", "stated_safe", "helping_other", "ordinary_apology", "relocation_plan"})
 
 
 @dataclass
@@ -1468,6 +1507,13 @@ class CrisisDetector:
                 m, guard = _RECOVERED_AFTER.match(an.compact, after_start), "recovered"
                 if m is None and h.kind in ("act", "mention"):
                     m = _RECOVERED_LATER.search(an.compact, after_start, after_start + _RECOVERED_LATER_REACH)
+                if m is None and h.kind in ("act", "mention") and _PAST_ACT_AFTER.match(an.compact, after_start):
+                    m = _DOING_WELL_LATER.search(an.compact, after_start, after_start + _RECOVERED_LATER_REACH)
+            if m is not None and guard == "recovered":
+                c0 = compact_index.get(h.start, after_start)
+                before = an.compact[max(0, c0 - _BEFORE_REACH):c0]
+                if _RECENT_BEFORE.search(before) or not (_LONG_AGO_BEFORE.search(before) or _STREAK.search(an.compact, m.start(), m.end())):
+                    m = None
             if m is not None:
                 h.status = "soft"
                 fired.append(guard)

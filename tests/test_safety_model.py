@@ -132,8 +132,10 @@ def test_crisis_sets_pairs_the_files_by_name_and_skips_a_lone_half(tmp_path):
     ("친구가 작년에 스스로 세상을 떠났어요. 저는 안전하고, 기일에 추모 글을 쓰고 싶어요", "stated_safe"),
     ("가끔 다 내려놓고 도망가고 싶어요. 물론 안 그러겠지만요.", "stated_safe"),
     ("친구 손목에 상처가 있는 걸 봤어요. 어떻게 말을 꺼내야 할까요?", "helping_other"),
+    ("엄마 미안해 어제 말 심하게 한 거. 오늘 저녁에 맛있는 거 사갈게", "ordinary_apology"),
+    ("다음 주에 한국 떠나요. 그동안 감사했습니다. 고향 가서 가족이랑 가게 열 거예요", "relocation_plan"),
 ])
-def test_a_stated_safety_or_worry_for_someone_else_leaves_the_crisis_to_the_rules(classifier, text, guard):
+def test_a_stated_safety_worry_for_someone_else_an_apology_or_a_move_home_leave_the_crisis_to_the_rules(classifier, text, guard):
     eager = dataclasses.replace(classifier, high=0.0, concern=0.0)  # would call every message a crisis
     assert CrisisDetector(text_model=eager).assess("오늘 점심 뭐 먹지").crisis
     assessment = CrisisDetector(text_model=eager).assess(text)
