@@ -133,9 +133,12 @@ def test_crisis_sets_pairs_the_files_by_name_and_skips_a_lone_half(tmp_path):
     ("가끔 다 내려놓고 도망가고 싶어요. 물론 안 그러겠지만요.", "stated_safe"),
     ("친구 손목에 상처가 있는 걸 봤어요. 어떻게 말을 꺼내야 할까요?", "helping_other"),
     ("엄마 미안해 어제 말 심하게 한 거. 오늘 저녁에 맛있는 거 사갈게", "ordinary_apology"),
+    ("엄마한테 미안해서 오늘 설거지 제가 다 했어요", "ordinary_apology"),
+    ("이번엔 진짜 죽기 살기로 했어요. 제 자신한테 고생했다고 해주고 싶어요", "life_death_idiom"),
+    ("다리 난간에 서 있던 시민분 설득해서 데리고 내려왔습니다", "caring_for_someone"),
     ("다음 주에 한국 떠나요. 그동안 감사했습니다. 고향 가서 가족이랑 가게 열 거예요", "relocation_plan"),
 ])
-def test_a_stated_safety_worry_for_someone_else_an_apology_or_a_move_home_leave_the_crisis_to_the_rules(classifier, text, guard):
+def test_stated_safety_worry_or_care_for_others_apologies_moves_home_and_idioms_leave_the_crisis_to_the_rules(classifier, text, guard):
     eager = dataclasses.replace(classifier, high=0.0, concern=0.0)  # would call every message a crisis
     assert CrisisDetector(text_model=eager).assess("오늘 점심 뭐 먹지").crisis
     assessment = CrisisDetector(text_model=eager).assess(text)
