@@ -341,7 +341,7 @@ _RULES: list[_Rule] = [
     ),
     *_rules(
         "plan_means", "act",
-        r"뛰어내리|뛰어내릴|뛰어내렸|뛰어내려|목매|목을매|과다복용|음독|위세척|극단(?:적인?)?(?:선택|결정)|투신|번개탄|유서"
+        r"뛰어내리|뛰어내릴|뛰어내렸|뛰어내려|목매|목을매|목맸|목을맸|목메달|목을메|과다복용|음독|위세척|극단(?:적인?)?(?:선택|결정)|투신|번개탄|유서"
         r"|극단적인?생각(?:이|을|만|도)?(?:들|나|자꾸|계속|해|했|하게)|한강물?온도|한강수온",
         raw=True,
     ),
@@ -944,6 +944,39 @@ _RULES: list[_Rule] = [
         r"(?:이걸|이거|총|총을|칼|칼을|약을)(?:그냥|차라리)?(?:나한테|나에게|저한테|저에게|내게|제게|내몸에|제몸에)(?:쓰고싶|써버리고싶|쏘고싶|겨누고싶|대고싶|쓰고파)",
         # 짐만 되는 몸으로 사느니 죽는 게 맞는 것 같아요
         r"사느니(?:차라리|그냥)?(?:죽는게|죽는것이|죽는거|죽어버리는게|죽는편이)(?:낫|맞|나을|답|편)",
+        # adults' euphemisms: 나쁜 마음이 들어서, 모진 마음 먹었어요, 인자 고마 살란다 (dialect)
+        r"(?:나쁜|모진|몹쓸)(?:마음|맘|생각)(?:이|을|도|만|까지)?(?:자꾸|계속|또)?(?:들|먹|품|하게|했|해)",
+        r"(?:고마|고만)(?:살란다|살련다|살래|살끼다|살기로|살란다카이|살고싶|살란께|살랑께)",
+        # 그때 응급실에서 왜 날 살렸는지 몰라요
+        r"왜(?:날|나를|저를|절)(?:살렸|살려놨|살려냈|구했|깨웠|살려줬)",
+        # 이러다 그냥 가 버렸으면 좋겠어요 (가다: to die)
+        r"(?:이러다|이대로|자다가|술먹고|술마시다)(?:가|가다가)?(?:그냥)?(?:가버렸으면|가버리면좋겠|갔으면좋겠|가버리고싶)",
+        raw=True,
+    ),
+    *_rules(
+        "plan_means", "act",
+        # 줄을 사다가 방문 고리에 걸어 봤어요
+        r"(?:줄|끈|넥타이|벨트|밧줄|로프|스카프)(?:을|를)?[^.?!]{0,10}?(?:문고리|방문고리|고리|천장|샤워기|옷걸이|행거|문손잡이)에(?:다)?(?:걸어|묶어|매|걸었|묶었)",
+        # 같이 죽을 사람 구한다는 글 … 연락해 볼까 해요 (a suicide pact)
+        r"같이(?:죽을|갈|죽어줄)(?:사람|분|친구|동행)",
+        # 다음엔 아무도 모르게 할 거예요 (after a rescue)
+        r"다음엔[^.?!]{0,10}?(?:아무도모르게|확실하게|실패안하게|실수없이)(?:할거|할게|할래|하려고|해야지|끝낼)",
+        # 예전에 두 번 시도했었어요. 요즘 그때랑 똑같은 기분이에요
+        r"시도(?:했었|했던|한적)[^?]{0,24}?(?:그때랑|그때와|그때처럼|그때만큼)(?:똑같|비슷|같은|같아)",
+        raw=True,
+    ),
+    *_rules(
+        "self_harm", "act",
+        r"자햏",
+        raw=True,
+    ),
+    *_rules(
+        "farewell", "act",
+        # 동생한테 그동안 고마웠다고, 엄마 잘 부탁한다고 문자 보냈어요
+        r"그동안(?:고마웠|감사했)[^?]{0,24}?(?:잘부탁|부탁한다|부탁해|부탁드)|(?:잘부탁|부탁한다|부탁해)[^?]{0,24}?그동안(?:고마웠|감사했)",
+        # 마지막으로 엄마 산소에 다녀왔어요. 인사는 다 했어요; 마지막으로 누구랑 얘기하고 싶었어요
+        r"마지막으로[^?]{0,30}?인사(?:는|도)?(?:다|이미|모두)(?:했|드렸|하고왔|나눴)",
+        r"마지막으로(?:누구랑|누군가랑|누군가와|누구하고|누구한테|아무나|아무하고|아무랑)[^.?!]{0,10}?(?:얘기|이야기|말|대화|듣고|목소리)",
         raw=True,
     ),
     *_rules(
@@ -1127,7 +1160,7 @@ _GUARDS: list[_Guard] = [
     # 정글러 혼자 다이브해서 자살함 ㅋㅋ (a game character, no first person)
     _guard("game_death", r"정글러|원딜|서폿|탱커|팀운|한타|다이브|아군|적팀|솔랭|랭겜|챔프|게임|겜|캐릭|바텀|딜러|배그|롤에서|오버워치|발로란트|피파|메이플|수류탄|인게임|스킬", "sentence", {"mention"},
            raw=True, needs_no_first_person=True),
-    _guard("life_death_idiom", r"죽기살기|죽을둥살둥|죽고못사|죽자사자|(?<!같이)(?<!함께)(?<!다같이)죽자고|죽이맞|죽이잘맞|(?:전복|호박|팥|야채|흰|소고기|닭|참치|깨|잣|녹두|버섯|새우)죽", "span", set(), raw=True),
+    _guard("life_death_idiom", r"죽기살기|죽을둥살둥|죽을똥살똥|죽고못사|죽자사자|죽을때죽더라도|죽더라도할말|죽었다깨어나도|죽었다깨도|죽었다가깨어나도|(?<!같이)(?<!함께)(?<!다같이)죽자고|죽이맞|죽이잘맞|(?:전복|호박|팥|야채|흰|소고기|닭|참치|깨|잣|녹두|버섯|새우)죽", "span", set(), raw=True),
     _guard("accidental_injury", _t("베이|찔리|데이|긁히|다치", "VV") + _t("었|았|어|어서|ᆫ", r"\S+"), "span", set()),
     _guard("going_offline", _t("잠수|탈퇴|로그아웃", r"\S+") + _gap(2) + _t("타|하", r"\S+"), "span", set()),
     _guard("others_death", r" \S+/NN[GP]" + _t("이|가|께서", "JKS") + _gap(2) + _DIE + _t("어서|아서|어|아|ᆫ|은|음", r"\S+"), "span", set()),
@@ -1147,7 +1180,7 @@ _GUARDS: list[_Guard] = [
     _guard("sport_jump", _t("물놀이|수영|풍덩|계곡|피서|덥|더위", r"\S+") + _gap(8) + _t("뛰어들", "VV"), "span", {"act", "wish"}),
     _guard("sport_jump", _t("뛰어들", "VV") + _gap(6) + _t("시원하|시원|물놀이|수영|피서", r"\S+"), "span", {"act", "wish"}),
     # 임종 체험에서 유서 써 봤어, 웰다잉 수업
-    _guard("death_education", r"임종체험|임종을체험|웰다잉|죽음준비교육|죽음교육|유언장쓰기|입관체험|관에누워", "message",
+    _guard("death_education", r"임종체험|임종을체험|웰다잉|죽음준비교육|죽음교육|유언장쓰기|유서쓰기(?:체험|프로그램|수업|교육|시간|활동)|유서체험|입관체험|관에누워", "message",
            {"plan_means", "farewell", "suicide_mention", "passive_ideation"}, raw=True),
     # 내일 아침 눈 안 떠지면 지각인데 (oversleeping)
     _guard("oversleeping", r"눈(?:이)?(?:안|못)떠지면(?:[^?]{0,6}?)(?:지각|큰일|늦|알람|망)", "span", {"passive_ideation", "by_own_hand"}, raw=True),
@@ -1220,6 +1253,17 @@ _GUARDS: list[_Guard] = [
     _guard("bereaved_by_suicide", r"자살로(?:잃|떠나보내|보내|떠난|세상을떠난|돌아가신|돌아가셨|가족을)|자살유가족|유가족(?:모임|자조|지원)", "span", {"mention"}, raw=True),
     # 장기기증 희망 서약했어요. 내가 죽고 나서도 누군가를 살릴 수 있다니
     _guard("organ_donation", r"장기기증|시신기증|기증서약|기증희망|기증등록|기증을서약", "message", {"after_me", "passive_ideation"}, raw=True),
+    # 남은 약은 약국 폐의약품 수거함에 갖다 냈어요 (anywhere in the message)
+    _guard("medicine_disposal", r"폐의약품|의약품수거|수거함", "message", {"plan_means"}, raw=True),
+    # 재산을 나눠 줄지 유언으로 남길지 고민이에요 (a will, legally)
+    _guard("estate_planning", r"유언(?:으로|장)?[^.?!]{0,10}?(?:나을지|좋을지|효력|법적|공증|변호사|상속)|(?:상속|증여|재산분할|공증)[^.?!]{0,20}?유언",
+           "span", {"plan_means"}, raw=True),
+    # 예전 같으면 극단적인 생각 했을 텐데, 이번엔 상담 선생님한테 먼저 전화했어요 (what did not happen)
+    _guard("counterfactual", r"(?:예전|옛날|전)같으면[^.?!]{0,24}?(?:했을텐데|했을거|했을건데|했을지도)", "span", {"act", "wish", "mention"}, raw=True),
+    # 제 장례식은 조촐하게 해 달라고 농담처럼 말해 뒀어요. 아직 팔팔하지만요
+    _guard("hale_and_joking", r"아직(?:팔팔|정정|쌩쌩|멀쩡|건강)|농담(?:처럼|삼아|으로)(?![^.?!]{0,8}?(?:진심|진짜|아니))", "message", {"farewell"}, raw=True),
+    # 친구 남편이 극단적 선택을 했다는 소식을 듣고 친구 곁에 있어 주고 있어요
+    _guard("bereaved_by_suicide", r"(?:극단적인?선택|자살)(?:을|로)?했다는(?:소식|얘기|말)[^.?!]{0,30}?(?:곁에|옆에|위로|챙기|도와|함께)", "span", {"mention", "plan_means"}, raw=True),
     # 진통제 모아서 버리는 곳 어디예요? (unused medicine taken back)
     _guard("medicine_disposal", r"(?:약|수면제|진통제|타이레놀|알약|안정제)[^.?!]{0,12}?모아(?:서|다가|둔거|놓은거)?[^.?!]{0,6}?(?:버리|폐기|수거|반납|분리)|폐의약품",
            "span", {"plan_means"}, raw=True),
@@ -1309,7 +1353,8 @@ _SPACED_OUT = re.compile(r"[가-힣](?P<sep>[.,·_\-*~/|^])[가-힣](?:(?P=sep)[
 _ESCALATING = frozenset({"hopelessness"})
 # guards after which only the rules, never the classifier alone, can raise a crisis
 _DECISIVE = frozenset({"life_death_idiom", "life_wish", "sport_jump", "death_education", "sleep_help", "recovered", "stated_safe", "helping_other", "ordinary_apology", "relocation_plan",
-                       "caring_for_someone", "bereaved_by_suicide", "organ_donation"})
+                       "caring_for_someone", "bereaved_by_suicide", "organ_donation", "estate_planning",
+                       "hale_and_joking", "medicine_disposal", "counterfactual"})
 
 
 @dataclass
