@@ -209,7 +209,9 @@ class Chatbot:
             logger.info("crisis detected (reasons: yes to the safety question)")
             risk = RiskAssessment(crisis=True, risk="high", reasons=risk.reasons + ("answer:yes_to_safety_question",))
         reply = self.compose(pred, risk, state)
-        if answer == "no" and reply.kind in ("answer", "clarify"):
+        # a plain no is thanked; a no that goes on to say more (a rule fired) keeps its own answer
+        said_more = any(r.startswith("rule:") for r in risk.reasons)
+        if answer == "no" and not said_more and reply.kind in ("answer", "clarify"):
             reply.answer = pick("*safety_no", reply_texts()["safety_no"], state, self._rng)
             reply.kind = "answer"
         return reply

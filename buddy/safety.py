@@ -1352,9 +1352,11 @@ _SPACED_OUT = re.compile(r"[가-힣](?P<sep>[.,·_\-*~/|^])[가-힣](?:(?P=sep)[
 # (더는 버틸 힘이 없어요. 그냥 끝내고 싶어요)
 _ESCALATING = frozenset({"hopelessness"})
 # guards after which only the rules, never the classifier alone, can raise a crisis
-_DECISIVE = frozenset({"life_death_idiom", "life_wish", "sport_jump", "death_education", "sleep_help", "recovered", "stated_safe", "helping_other", "ordinary_apology", "relocation_plan",
-                       "caring_for_someone", "bereaved_by_suicide", "organ_donation", "estate_planning",
-                       "hale_and_joking", "medicine_disposal", "counterfactual"})
+_DECISIVE = frozenset({
+    "life_death_idiom", "life_wish", "sport_jump", "death_education", "sleep_help", "recovered", "stated_safe",
+    "helping_other", "ordinary_apology", "relocation_plan", "caring_for_someone", "bereaved_by_suicide",
+    "organ_donation", "estate_planning", "hale_and_joking", "medicine_disposal", "counterfactual",
+})
 
 
 @dataclass
@@ -1623,7 +1625,10 @@ class CrisisDetector:
             if m is not None and guard == "recovered":
                 c0 = compact_index.get(h.start, after_start)
                 before = an.compact[max(0, c0 - _BEFORE_REACH):c0]
-                if _RECENT_BEFORE.search(before) or not (_LONG_AGO_BEFORE.search(before) or _STREAK.search(an.compact, m.start(), m.end())):
+                recent = max((x.end() for x in _RECENT_BEFORE.finditer(before)), default=-1)
+                long_ago = max((x.end() for x in _LONG_AGO_BEFORE.finditer(before)), default=-1)
+                # the time word nearest the act decides: 오늘 상담에서 예전에 자해했던 얘기 … is long ago
+                if recent > long_ago or (long_ago < 0 and not _STREAK.search(an.compact, m.start(), m.end())):
                     m = None
             if m is not None:
                 h.status = "soft"
@@ -1730,6 +1735,7 @@ _NO = re.compile(normalize(
     r"^(?:아니|아뇨|아녀|아닌|ㄴㄴ|노노|no\b|nope|전혀|절대)|없어|없어요|없습니다|없음|없지|없는데|안 ?들어|"
     r"아니야|아니에요|아니예요|아닙니다|아니요|괜찮|그런 건 아니|그런건 아니|그 정도는 아니|그정도는 아니|그런 생각은 안"
 ))
+_BUT = re.compile(r"근데|그런데|그래도|하지만|그치만|지만|는데")
 SAFETY_ANSWER_MAX_CHARS = 40
 
 
@@ -1748,8 +1754,11 @@ def safety_answer(text: str) -> str:
         return "unclear"
     said_no = bool(_NO.search(t))
     first = t.split()[0]
-    if _YES_ANYWHERE.search(t) or ((first in _YES_WORDS or _YES_PHRASE.match(t)) and not said_no):
+    said_yes = first in _YES_WORDS or bool(_YES_PHRASE.match(t))
+    if _YES_ANYWHERE.search(t) or (said_yes and not said_no):
         return "yes"
+    if said_yes and _BUT.search(t):  # 응 근데 괜찮아: both, neither a yes nor a no
+        return "unclear"
     return "no" if said_no else "unclear"
 
 

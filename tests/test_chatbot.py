@@ -118,6 +118,14 @@ def test_no_to_the_safety_question_is_thanked_and_not_escalated(bot, answer):
     assert not reply.crisis and reply.answer in reply_texts()["safety_no"]
 
 
+def test_a_no_that_says_more_keeps_its_own_answer_and_the_contacts(bot):
+    state = SessionState()
+    bot.respond(CONCERN, state)
+    reply = bot.respond("아니 그냥 다 포기하고 싶어", state)
+    assert reply.risk != "none" and reply.resources
+    assert reply.answer not in reply_texts()["safety_no"]
+
+
 def test_a_bare_yes_is_not_a_crisis_when_no_safety_question_was_asked(bot):
     state = SessionState()
     bot.respond("오늘 점심 먹었어", state)

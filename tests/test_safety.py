@@ -172,6 +172,7 @@ def test_travel_job_changes_apps_and_poems_are_not_euphemisms(detector, text):
                                   "제가 갑자기 안 나와도 당황 안 하시게 인수인계 해놨어요", "미리 사과할게. 나중에 소식 들으면 너무 놀라지 마",
                                   "빌린 돈 다 갚았어. 빚지고 가기 싫어서", "나 같은 건 벌 받아야 돼. 밥도 안 먹을 거야",
                                   "어제 자해했는데 지금은 괜찮아요", "방금 손목 그었는데 지금은 괜찮아",
+                                  "예전엔 안 그랬는데 오늘 자해했어 지금은 괜찮아",
                                   "칼을 베개 밑에 두고 자요 언제든 쓸 수 있게", "고양이 친구한테 맡겼어요. 이제 떠나도 걱정 없어요",
                                   "극단적인 생각 때문에 무서워요", "내가 나한테 뭘 할지 몰라서 무서워",
                                   "다들 안녕. 짧았지만 고마웠어 잘 살아", "가족들 자는 동안 나가서 안 돌아오려고요",
@@ -240,7 +241,8 @@ def test_wishes_for_an_accident_game_slang_for_life_and_objectless_endings_are_c
                                   "제 장례식은 조촐하게 해 달라고 애들한테 농담처럼 말해 뒀어요. 아직 팔팔하지만요.",
                                   "친구 남편이 극단적 선택을 했다는 소식을 듣고 친구 곁에 있어 주고 있어요",
                                   "약을 모아 두면 안 된다길래 남은 약은 약국 폐의약품 수거함에 갖다 냈어요",
-                                  "나쁜 생각 하지 마 친구야", "퇴사하면서 마지막으로 팀장님께 인사는 다 했어요"])
+                                  "나쁜 생각 하지 마 친구야", "퇴사하면서 마지막으로 팀장님께 인사는 다 했어요",
+                                  "오늘 상담에서 예전에 자해했던 얘기 했는데 지금은 괜찮아요"])
 def test_pet_and_exam_doses_teasing_game_plays_app_breaks_and_trips_are_not_crisis(detector, text):
     assert not detector.assess(text).crisis
 
@@ -679,7 +681,7 @@ def test_concern_reply_is_gentler_but_still_lists_the_hotlines():
     ("응", "yes"), ("네ㅠㅠ", "yes"), ("가끔요", "yes"), ("그런 것 같아요", "yes"), ("솔직히 없진 않아", "yes"),
     ("아니 근데 자꾸 생각이 나", "yes"), ("매일은 아니야", "yes"),
     ("아니", "no"), ("아뇨 없어요", "no"), ("ㄴㄴ", "no"), ("네 괜찮아요", "no"), ("요즘은 없어", "no"),
-    ("몰라", "unclear"), ("어떻게 알았어?", "unclear"), ("음...", "unclear"), ("", "unclear"),
+    ("몰라", "unclear"), ("어떻게 알았어?", "unclear"), ("응 근데 괜찮아", "unclear"), ("음...", "unclear"), ("", "unclear"),
     ("응 그래서 오늘 회사에서 있었던 일을 길게 이야기해 보자면 아침부터 팀장님이 회의를 소집했는데", "unclear"),
 ])
 def test_safety_answer_reads_short_replies_to_the_safety_question(text, expected):
