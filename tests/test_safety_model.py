@@ -99,15 +99,15 @@ def test_guard_flags_must_match_the_messages():
         CrisisTextModel.fit(["죽고 싶어"] * 6, ["배고파"] * 6, e5_scale=0.0, guarded=[True])
 
 
-@pytest.mark.parametrize("name", ["fresh8", "fresh14"])
+@pytest.mark.parametrize("name", ["fresh8", "fresh14", "fresh28"])
 def test_the_packaged_classifier_never_saw_the_held_out_sets(classifier, name):
     assert name not in classifier.validation["training_sets"]
     assert "demo" in classifier.validation["training_sets"]
 
 
-@pytest.mark.parametrize("name", ["fresh8"])
+@pytest.mark.parametrize("name", ["fresh8", "fresh28"])
 def test_rules_and_classifier_hold_their_measured_level_on_the_held_out_sets(name):
-    """fresh8 was written independently, never used for training or tuning (README)."""
+    """fresh8 and fresh28 were written independently, never used for training or tuning (README)."""
     detector = CrisisDetector()
     positives, negatives = read_set(f"crisis_positive_{name}.txt"), read_set(f"crisis_negative_{name}.txt")
     assert len(positives) >= 100 and len(negatives) >= 100
