@@ -185,7 +185,7 @@ class Chatbot:
     @staticmethod
     def _answer_to_question(text: str, risk: RiskAssessment, state: SessionState | None) -> str | None:
         """``"yes"`` / ``"no"`` / ``"unclear"`` when ``text`` follows buddy's safety question."""
-        if state is None or risk.crisis or state.asked_at < 0 or state.asked_at != state.turns:
+        if state is None or risk.crisis or state.asked_at != state.turns:  # asked_at is -1 until asked
             return None
         return safety_answer(text)
 
