@@ -137,6 +137,16 @@ def test_crisis_sets_pairs_the_files_by_name_and_skips_a_lone_half(tmp_path):
     ("이번엔 진짜 죽기 살기로 했어요. 제 자신한테 고생했다고 해주고 싶어요", "life_death_idiom"),
     ("다리 난간에 서 있던 시민분 설득해서 데리고 내려왔습니다", "caring_for_someone"),
     ("다음 주에 한국 떠나요. 그동안 감사했습니다. 고향 가서 가족이랑 가게 열 거예요", "relocation_plan"),
+    ("형사 사건 자살교사죄 판례 찾고 있어요", "legal_context"),
+    ("연탄 갈 때마다 가스 샐까 봐 창문 조금 열어두는데 그럼 괜찮은 거죠?", "heating_safety"),
+    ("다 내려놓고 싶을 때도 있지만 애들 생각하면 다시 힘이 나요", "protective_turn"),
+    ("우리 엄마가 자꾸 죽고 싶다 하셔서 걱정입니다. 치매 초기래요", "others_wish"),
+    ("주식 반토막 났다 ㅋㅋ 죽고 싶네 진짜. 농담이고 장기투자로 버텨야지 뭐.", "joke_retracted"),
+    ("그 사람 아니었으면 나 그때 못 일어났을 거여. 참말로 고마운 사람이제", "counterfactual"),
+    ("남편 뇌경색 이후로 밤마다 깨서 돌봐요. 고되지만 살아 있어줘서 감사해요", "life_wish"),
+    ("가게 접었어. 빚도 좀 남았지만 가족들이 괜찮다고 해줘서 버틸 만해.", "stated_safe"),
+    ("내 죽거든 화장해서 바다에 뿌려달라고 애들한테 말해놨소", "estate_planning"),
+    ("딸이 자꾸 죽는 소리 좀 그만하라는디, 나는 그냥 입버릇이여", "life_death_idiom"),
 ])
 def test_stated_safety_worry_or_care_for_others_apologies_moves_home_and_idioms_leave_the_crisis_to_the_rules(classifier, text, guard):
     eager = dataclasses.replace(classifier, high=0.0, concern=0.0)  # would call every message a crisis
