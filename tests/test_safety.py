@@ -204,7 +204,10 @@ def test_travel_job_changes_apps_and_poems_are_not_euphemisms(detector, text):
                                   "빚에 쫓겨서 식구들 다 데리고 같이 가야 하나 그런 생각까지 했어요", "치료 안 받고 그냥 스스로 마무리하려고요",
                                   "이런 날 죽으면 덜 억울할 것 같단 생각이 자꾸 들어", "죽으면 좀 재밌으려나 그런 생각만 해",
                                   "엄마가 그렇게 좋아했는데 이렇게 끝내서 미안해요", "그동안 나 때문에 고생 많았지, 미안하고 고마웠어 안녕.",
-                                  "가족 단톡방에 사랑한다고 남겼어요. 이제 폰 끌게요", "그냥 내 물건 누구 줄지 정리하고 있었을 뿐이야. 너 내 기타 가질래?"])
+                                  "가족 단톡방에 사랑한다고 남겼어요. 이제 폰 끌게요", "그냥 내 물건 누구 줄지 정리하고 있었을 뿐이야. 너 내 기타 가질래?",
+                                  "팀장한테 깨지고 퇴근하는데 지하철 들어올 때 한 발짝만 나가면 끝이겠다 싶었음",
+                                  "높은 데 올라가면 자꾸 한 발 내딛고 싶어져요", "피 보면 마음이 좀 가라앉아서 자꾸 상처를 내게 돼",
+                                  "반 애들이 단톡에서 나보고 죽으라고 해 진짜 죽어주려고", "올가미 매듭 묶는 법 검색했어요. 안 풀리게 단단히요"])
 def test_lethal_doses_gas_doorknobs_staged_accidents_rivers_and_roads_are_crisis_without_a_death_word(detector, text):
     assert detector.assess(text).crisis
 
@@ -273,7 +276,8 @@ def test_wishes_for_an_accident_game_slang_for_life_and_objectless_endings_are_c
                                   "옛날에 한강 다리 위에서 펑펑 울었던 적 있어. 근데 그건 진짜 오래전 얘기고 지금은 잘 살아.",
                                   "주식 반토막 났다 ㅋㅋ 죽고 싶네 진짜. 농담이고 장기투자로 버텨야지 뭐.",
                                   "몇 년 전에 진짜 죽으려고 한 적 있었어. 근데 지금은 그런 생각 전혀 안 들어.",
-                                  "차 앞으로 뛰어든 아이를 겨우 피했어요", "그 놈 목을 조르고 싶을 만큼 화가 나"])
+                                  "차 앞으로 뛰어든 아이를 겨우 피했어요", "그 놈 목을 조르고 싶을 만큼 화가 나",
+                                  "멧돼지 잡는 올가미 만드는 법 알려주세요", "너를 위해서라면 죽어줄 수도 있어"])
 def test_pet_and_exam_doses_teasing_game_plays_app_breaks_and_trips_are_not_crisis(detector, text):
     assert not detector.assess(text).crisis
 
