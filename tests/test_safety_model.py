@@ -99,21 +99,22 @@ def test_guard_flags_must_match_the_messages():
         CrisisTextModel.fit(["죽고 싶어"] * 6, ["배고파"] * 6, e5_scale=0.0, guarded=[True])
 
 
-@pytest.mark.parametrize("name", ["fresh8", "fresh14", "fresh28"])
+@pytest.mark.parametrize("name", ["fresh8", "fresh14", "fresh28", "fresh31", "fresh33"])
 def test_the_packaged_classifier_never_saw_the_held_out_sets(classifier, name):
     assert name not in classifier.validation["training_sets"]
     assert "demo" in classifier.validation["training_sets"]
 
 
-@pytest.mark.parametrize("name", ["fresh8", "fresh28"])
-def test_rules_and_classifier_hold_their_measured_level_on_the_held_out_sets(name):
-    """fresh8 and fresh28 were written independently, never used for training or tuning (README)."""
+@pytest.mark.parametrize("name, min_recall", [("fresh8", 0.95), ("fresh28", 0.95), ("fresh31", 0.85), ("fresh33", 0.93)])
+def test_rules_and_classifier_hold_their_measured_level_on_the_held_out_sets(name, min_recall):
+    """Written independently, never used for training or tuning (README); measured once at
+    0.990, 0.980, 0.880 and 0.950 recall: a change must not lose more than a message or two."""
     detector = CrisisDetector()
     positives, negatives = read_set(f"crisis_positive_{name}.txt"), read_set(f"crisis_negative_{name}.txt")
     assert len(positives) >= 100 and len(negatives) >= 100
     recall = np.mean([detector.assess(t).crisis for t in positives])
     false_alarm = np.mean([detector.assess(t).crisis for t in negatives])
-    assert recall >= 0.95 and false_alarm <= 0.05, (recall, false_alarm)
+    assert recall >= min_recall and false_alarm <= 0.05, (recall, false_alarm)
 
 
 def test_crisis_sets_pairs_the_files_by_name_and_skips_a_lone_half(tmp_path):
