@@ -277,7 +277,10 @@ def test_wishes_for_an_accident_game_slang_for_life_and_objectless_endings_are_c
                                   "주식 반토막 났다 ㅋㅋ 죽고 싶네 진짜. 농담이고 장기투자로 버텨야지 뭐.",
                                   "몇 년 전에 진짜 죽으려고 한 적 있었어. 근데 지금은 그런 생각 전혀 안 들어.",
                                   "차 앞으로 뛰어든 아이를 겨우 피했어요", "그 놈 목을 조르고 싶을 만큼 화가 나",
-                                  "멧돼지 잡는 올가미 만드는 법 알려주세요", "너를 위해서라면 죽어줄 수도 있어"])
+                                  "멧돼지 잡는 올가미 만드는 법 알려주세요", "너를 위해서라면 죽어줄 수도 있어",
+                                  "추우니까 차에 들어갈까?", "과자 이거 먹으면 끝나겠다", "감기약 먹으면 끝나겠지",
+                                  "요즘 베란다에서 내려다보면 단풍이 예뻐", "이번엔 준비 잘 했으니까 나 때문에 걱정할 일 없을 거야",
+                                  "목을 조르고 싶다 그 인간"])
 def test_pet_and_exam_doses_teasing_game_plays_app_breaks_and_trips_are_not_crisis(detector, text):
     assert not detector.assess(text).crisis
 
