@@ -207,7 +207,9 @@ def test_travel_job_changes_apps_and_poems_are_not_euphemisms(detector, text):
                                   "가족 단톡방에 사랑한다고 남겼어요. 이제 폰 끌게요", "그냥 내 물건 누구 줄지 정리하고 있었을 뿐이야. 너 내 기타 가질래?",
                                   "팀장한테 깨지고 퇴근하는데 지하철 들어올 때 한 발짝만 나가면 끝이겠다 싶었음",
                                   "높은 데 올라가면 자꾸 한 발 내딛고 싶어져요", "피 보면 마음이 좀 가라앉아서 자꾸 상처를 내게 돼",
-                                  "반 애들이 단톡에서 나보고 죽으라고 해 진짜 죽어주려고", "올가미 매듭 묶는 법 검색했어요. 안 풀리게 단단히요"])
+                                  "반 애들이 단톡에서 나보고 죽으라고 해 진짜 죽어주려고", "올가미 매듭 묶는 법 검색했어요. 안 풀리게 단단히요",
+                                  "문고리에 목을 매려고", "옷장에 목매려고 했어", "철봉에 목맬까", "나 하나 사라지는 게 모두한테 나아",
+                                  "드라마 주인공처럼 나도 뛰어내리고 싶어"])
 def test_lethal_doses_gas_doorknobs_staged_accidents_rivers_and_roads_are_crisis_without_a_death_word(detector, text):
     assert detector.assess(text).crisis
 
@@ -280,7 +282,13 @@ def test_wishes_for_an_accident_game_slang_for_life_and_objectless_endings_are_c
                                   "멧돼지 잡는 올가미 만드는 법 알려주세요", "너를 위해서라면 죽어줄 수도 있어",
                                   "추우니까 차에 들어갈까?", "과자 이거 먹으면 끝나겠다", "감기약 먹으면 끝나겠지",
                                   "요즘 베란다에서 내려다보면 단풍이 예뻐", "이번엔 준비 잘 했으니까 나 때문에 걱정할 일 없을 거야",
-                                  "목을 조르고 싶다 그 인간"])
+                                  "목을 조르고 싶다 그 인간",
+                                  "로블록스에서 절벽 뛰어내리면 리스폰 돼?", "학교 계단에서 세 칸 뛰어내리다가 넘어졌어",
+                                  "요즘 토익 점수에 완전 목매고 있어", "돈에 목맬 필요 없어", "마술사가 상자 안에서 사라지는 마술 봤어?",
+                                  "굶는 거 같은 극단적인 방법은 싫어 천천히 뺄래", "형이 내 과자 또 먹었어 죽을래 진짜 ㅋㅋ",
+                                  "웹소설 쓰는데 주인공이 옥상에서 뛰어내리려다 친구가 붙잡는 장면이야",
+                                  "생명의 전화 캠페인 문구가 한강 다리 난간에 붙어 있더라",
+                                  "죽고 싶을 만큼 힘든 시기가 있었는데 그건 5년 전 얘기고 지금은 잘 살고 있어"])
 def test_pet_and_exam_doses_teasing_game_plays_app_breaks_and_trips_are_not_crisis(detector, text):
     assert not detector.assess(text).crisis
 
