@@ -238,6 +238,9 @@ _RULES: list[_Rule] = [
         _DIE + _t("기", "ETN") + _t("로", "JKB"),
         _DIE + _BUR + _t("을|ᆯ", "ETM") + _t("거|것|생각|계획|준비|작정|결심|예정|날|용기", "NN[GB]") + _NOT_SEEM,
         _DIE + _t("는|은|ᆫ", "ETM") + _t("것|거|게", "NNB") + _opt(_t("이|가", "JKS")) + _gap(2) + _t("낫|나", "VA|VV"),
+        # 그냥 제가 죽는 게 더 쉬울 것 같아요, 죽는 게 차라리 편하겠다 (not 죽는 게 쉬운 줄 알아?)
+        _DIE + _t("는", "ETM") + _t("것|거|게", "NNB") + _opt(_t("이|가", "JKS")) + _opt(_t("더|훨씬|차라리|제일|오히려|그냥", "MAG"))
+        + _t("쉽|편하", "VA") + r"(?! (?:은|ᆫ|는)/ETM (?:줄)/)",
         # 확 죽어 버릴까 보다 / 죽을까 보다 (intent, unlike 죽을까 봐 = fear)
         _DIE + _BUR + _t("을까|ᆯ까", "EC|EF") + _t("보", "VX") + _t("다|다아|당", "EF"),
         _DIE + _t("을|ᆯ|는", "ETM") + _t("방법|법|곳|장소", "NN[GB]"),
@@ -1130,6 +1133,48 @@ _RULES: list[_Rule] = [
         r"(?:내|제)(?:물건|물건들|짐|옷|책|것들)(?:을|를)?(?:누구|누구한테|누구에게)(?:줄지|줘야할지|나눠줄지|남길지)",
         raw=True,
     ),
+    # ---- indirect wording found by the fresh34, fresh35 and fresh36 sets
+    *_rules(
+        "passive_ideation", "wish",
+        # 치료받느라 가족 고생시키느니 제가 스스로 먼저 정리하는 게 맞는 것 같아요 (rather than be a burden)
+        r"(?:고생시키느니|고생시킬바에|짐이되느니|짐되느니|짐이될바에|짐될바에|폐끼치느니|민폐끼치느니|피해주느니|부담주느니|부담될바에)"
+        r"[^.?!]{0,20}?(?:정리하|정리할|끝내|떠나|떠날|먼저가|가는게|죽|사라지|사라질|없어지|없어질)",
+        # 재수까지 망함 ㅋㅋ 이제 진짜 죽을 타이밍인듯
+        r"죽을타이밍(?:인듯|인가|이다|임|이네|같|이야|인것|왔)",
+        raw=True,
+    ),
+    *_rules(
+        "wish_to_die", "wish",
+        # 억울해서 죽음으로라도 결백을 증명하고 싶어요
+        r"죽음으로(?:라도|써|서라도|써라도)?[^.?!]{0,12}?(?:증명|보여주|보여줄|항의|갚|속죄|사죄|책임지)"
+        r"(?:하고싶|고싶|하겠|겠|할거|할래|하려|려고|할까|할게|할수밖에|하는수밖에|할수있다면)",
+        raw=True,
+    ),
+    *_rules(
+        "plan_means", "act",
+        # 학원 끝나고 철길 가볼거임 기차 몇시에 지나가는지 확인해둠
+        r"(?:철길|선로|철로|기찻길|철도)[^.?!]{0,20}?(?:기차|열차|전철|지하철|ktx|KTX)[^.?!]{0,8}?(?:몇시|시간|언제)[^.?!]{0,10}?(?:확인|알아봤|알아둠|알아뒀|체크|봐둠|봐뒀|외워)",
+        raw=True,
+    ),
+    *_rules(
+        "farewell", "act",
+        # 친구들한테 하나씩 고맙다고 연락돌리는중.. 마지막이니까
+        r"(?:고맙다고|고마웠다고|미안하다고|미안했다고|사랑한다고)[^.?!]{0,20}?(?:연락|문자|톡|카톡|전화)[^?]{0,12}?(?:마지막이니까|마지막이라서|마지막이라|마지막으로)",
+        raw=True,
+    ),
+    *_rules(
+        "giving_away", "act",
+        # 알바비 받은걸로 동생 선물 사줬어 마지막으로 해주는 선물임
+        r"마지막으로(?:해주는|주는|사주는|남기는|해준|사준|준)(?:선물|용돈)",
+        raw=True,
+    ),
+    *_rules(
+        "self_harm", "act",
+        # 시험 망한거 보고 샤프로 팔 계속 찍었음 피남
+        r"(?:샤프|볼펜|컴퍼스|연필|커터칼|커터|칼|가위|바늘|핀|옷핀|손톱)(?:로|으로)[^.?!]{0,6}?(?:팔|손목|허벅지|손등|다리|팔뚝)(?:을|를|에)?(?:계속|막|자꾸|일부러|몇번)?"
+        r"(?:찍었|찍어|찍음|찍고|긁었|긁어|긁음|그었|그어|찔렀|찔러|쑤셨)",
+        raw=True,
+    ),
 ]
 
 
@@ -1310,7 +1355,7 @@ _GUARDS: list[_Guard] = [
     _guard("others_act", rf"(?:{_PERSON})(?:의|가|이|는)?(?:자해|자살시도|자살)", "span", {"act", "mention"}, "soften",
            raw=True, needs_no_first_person=True),
     # 응급실에 자살 시도 환자가 실려 왔는데, 투신 신고 받고 출동했어요 (a report from work)
-    _guard("others_act", r"(?:자해|자살시도|자살|투신|음독|극단적선택|과다복용|약물과다복용|약물중독)(?:한|하신|했던|을시도한|시도)?(?:환자|사람|분|학생|병사|시민|신고|사건|현장|유가족|유족|구조|시도자|내담자|사례|케이스)",
+    _guard("others_act", r"(?:자해|자살시도|자살|투신|음독|극단적선택|과다복용|약물과다복용|약물중독)(?:한|하신|했던|하는|하려는|하던|을시도한|시도)?(?:환자|사람|분|학생|병사|시민|신고|사건|현장|유가족|유족|구조|시도자|내담자|사례|케이스)",
            "span", {"act", "mention", "plan_means", "past_attempt"}, "soften", raw=True, needs_no_first_person=True),
     # 수면제 없이 잠들고 싶은데 방법 있을까요
     _guard("sleep_help", r"(?:없이|안먹고|끊고)(?:푹|잘|빨리)?(?:잠들고|자고)싶|(?:잠들고|잠자고|푹자고|잘자고)싶은데(?:방법|어떻게|잠이안|못)"
@@ -1420,7 +1465,7 @@ _GUARDS: list[_Guard] = [
            "span", {"act", "wish", "mention"}, raw=True),
     # 우리 엄마가 자꾸 죽고 싶다 하셔서 걱정입니다; 친구가 나한테 죽고 싶다고 털어놨어 (someone else's words)
     _guard("others_wish", rf"(?:{_PERSON}|어머님|아버님|시어머니|장모님|할매|할배)(?:가|이|께서|는|도)(?:(?!내가|제가|나는|저는|나도|저도)[^.?!]){{0,12}}?"
-           r"(?:죽고싶|죽겠|죽어야|살기싫|죽고파)[^.?!]{0,4}?(?:하셔|하셨|하시|하신|하더라|하대|하길래|하는데|하니까|그러셔|그러시|그러더라|한대|다고|라고)"
+           r"(?:죽고싶|죽겠|죽어야|살기싫|죽고파|죽으면)[^.?!]{0,4}?(?:하셔|하셨|하시|하신|하더라|하대|하길래|하는데|하니까|그러셔|그러시|그러더라|한대|다고|라고)"
            # … 나도 그래 (and the speaker too)
            r"(?![^?]{0,30}?(?:나도|저도)(?:그래|그런|그렇|마찬가지|같은|죽고|요|야))",
            "span", {"wish", "wish_if"}, "soften", raw=True),
@@ -1458,6 +1503,8 @@ _GUARDS: list[_Guard] = [
 _NEGATION_AFTER = re.compile(
     # 죽고 싶지 않은 날이 없어, 죽고 싶지 않을 때가 없어 (a double negative is no denial)
     r"(?!지?(?:는|도)?않(?:은|는|을)(?:날|때|적|순간|하루)(?:이|가|은|도)?(?:없|하루도|단하루|한번도))"
+    # 제가 죽는 게 가족한테 낫지 않을까 싶어요 (a tentative yes, not a denial)
+    r"(?!지않을까(?:싶|해|하|요|생각|하는))"
     # 죽을 용기가 없어서 사는 거지 (lacking the courage is no denial); 죽는 방법 없을까요 (a question)
     r"(?!.{0,4}?없어서)(?![^?]{0,6}?없(?:을까|나|니|냐|을지|는지|으려나))(?!.{0,2}?없어지|.{0,2}?없어져|.{0,2}?없애)"
     # 자해나 자살 생각은 없어요; 죽고 싶거나 그런 건 전혀 아님
@@ -1474,7 +1521,7 @@ _NEGATION_AFTER = re.compile(
 # a past act (or wish) followed by its end: 자해했었는데 안 한 지 3년 됐어, 예전에 자살 시도했지만 지금은
 # 괜찮아, 작년엔 죽고 싶었던 때도 있었는데 상담 받고 지금은 많이 괜찮아졌어요
 _RECOVERED_AFTER = re.compile(
-    r"(?:도|을|이|까지|은|만)?(?:(?:다는|단)?(?:생각|마음)(?:까지|도|을|이)?)?(?:을?(?:만큼|정도로|정도까지)[^.?!,]{0,10}?(?:었|았|였))?(?:많이|자주|매일|엄청|계속|늘|항상)?"
+    r"(?:도|을|를|이|까지|은|만)?(?:(?:다는|단)?(?:생각|마음)(?:까지|도|을|이)?)?(?:을?(?:만큼|정도로|정도까지)[^.?!,]{0,10}?(?:었|았|였))?(?:많이|자주|매일|엄청|계속|늘|항상)?"
     r"(?:하|한|했|했었|했던|하던|시도|시도한|시도했|시도했었)?(?:었|았)?(?:는데|지만|고|어|어요|었는데|었지만|던|었던)?[,.~…]*(?:그건|건|그것도|것도|그거|거)?(?:몇|[0-9]+|십)?(?:년|달|개월)?(?:전)?"
     r"(?:예전|옛날|과거)?(?:일이고|일이야|일이에요|얘기고|얘기야)?[,.~…]*"
     r"(?:(?:(?:때도|적도|적이|때가|적|때|시기가|시기도|시절이|시절도)(?:있었|많았|있|많)(?:는데|지만|어요|어|고|었는데|었지만)|이후로?|후로?|뒤로?|다음부터|치료|상담|입원)[,.~…]*[^.?!~…]{0,20}?)?"
@@ -1487,7 +1534,9 @@ _RECOVERED_LATER = re.compile(r"(?:지금은|요즘은|이제는|이젠|현재�
                               r"(?:지금은|요즘은|이제는|이젠|현재는)?[0-9]+(?:년|달|개월|주|일)째(?:안|끊|멈)")
 _RECOVERED_LATER_REACH = 60
 # … used only after a plainly past act: 3년 전에 자해했던 흉터 보면 그때 생각나지만 지금은 잘 지내고 있어요
-_PAST_ACT_AFTER = re.compile(r"(?:를|을)?(?:했던|했었|한적|하던|시도했던|시도했었|시도한적)|[^.?!]{0,8}?(?:었던적|았던적|였던적|었던때|았던때)")
+_PAST_ACT_AFTER = re.compile(r"(?:를|을)?(?:했던|했었|한적|하던|시도했던|시도했었|시도한적)|[^.?!]{0,8}?(?:었던적|았던적|였던적|었던때|았던때)"
+                             # 자살 충동 때문에 입원했던 적이 있어요. 10년도 더 된 일이고 지금은 잘 지내는데
+                             r"|(?:충동|생각|시도)?(?:때문에|땜에|으로|로)(?:입원|치료|상담)(?:을|도)?(?:받)?(?:했던|했었|한적|았던|았었|은적)")
 _DOING_WELL_LATER = re.compile(r"(?:지금은|요즘은|이제는|이젠|현재는)(?:잘지내|잘살|괜찮|많이좋아|좋아졌|나아졌|극복|건강하)")
 _PAST_AFTER = re.compile(r"(?:었|았|(?:다는|단)(?:생각|마음)(?:까지|도|을|이)?(?:많이|자주|매일|엄청|계속|늘|항상)?(?:했었|했던|했|들었)"
                          # 죽고 싶을 만큼 힘들었는데 (to the point of wishing it, in the past)
@@ -1495,14 +1544,16 @@ _PAST_AFTER = re.compile(r"(?:었|았|(?:다는|단)(?:생각|마음)(?:까지|�
                          # 자살 생각도 했었는데, 자살 생각 많이 했던
                          r"|(?:도|을|이|까지|은|만)?(?:많이|자주|매일|엄청|계속|늘|항상|가끔|종종)?(?:했었|했던|하던|들었|났었|했(?:는데|지만|고))"
                          # 죽으려고 한 적 있었어
-                         r"|(?:한|했던|하던)적(?:이|도)?(?:있|많))")
+                         r"|(?:한|했던|하던)적(?:이|도)?(?:있|많)"
+                         # 자살 충동 때문에 입원했던 적이 있어요
+                         r"|(?:때문에|땜에|으로|로)(?:입원|치료|상담)(?:을|도)?(?:받)?(?:했던|했었|한적|았던|았었|은적))")
 # a recovery counts only for a past that is plainly over: a time long ago before the act, or
 # a clean streak (안 한 지 3년); 방금 손목 그었는데 지금은 괜찮아 is today's act, still a crisis
 _RECENT_BEFORE = re.compile(r"(?:방금|아까|어제|어젯밤|지난밤|오늘|조금전|좀전|금방|새벽에|그저께|엊그제|이번주|지금)")
 _LONG_AGO_BEFORE = re.compile(r"예전|옛날|과거|전에|때|작년|재작년|어릴|한때|그땐|몇년|[0-9]+(?:년|달|개월)|시절|왕년")
 _STREAK = re.compile(r"안한지|끊은지|멈춘지|그만둔지|안한게|째|년|개월|달|치료|상담|입원|병원|버틴")
 _BEFORE_REACH = 20
-_RELAPSE = re.compile(r"또|다시|재발|참기힘|참기어|못참|(?<!다고)(?<!라고)하고싶|할것같|충동|위험|깨졌|깨지|무너|결국|버티|참았|한계|못자|불안")
+_RELAPSE = re.compile(r"또|다시|재발|참기힘|참기어|못참|(?<!다고)(?<!라고)하고싶|할것같|충동|위험|깨졌|깨지|무너|결국|버티|참았|한계|못자|불안(?!한정도|할정도|정도)")
 _QUOTES = re.compile(r"[\"“”„‟'‘’‚‛「」『』《》〈〉]")
 _REPORTED = frozenset({"다고", "대", "래", "대요", "래요", "다는", "다며", "라고", "냐고", "다더라", "다던", "단다", "댔", "더라", "대서", "다면서"})
 _REPORTED_SKIP = frozenset({"EC", "EF", "ETM", "EP"})
@@ -1780,13 +1831,14 @@ class CrisisDetector:
             after_start = next((compact_index[c] for c in range(h.end, len(an.text)) if c in compact_index), len(an.compact))
             m = _NEGATION_AFTER.match(an.compact, after_start)
             guard = "negation"
-            relapse = _RELAPSE.search(an.compact, after_start) is not None
+            # 자살 충동 때문에 입원했던 적: the noun completing the match is no relapse word
+            relapse = _RELAPSE.search(an.compact, after_start + 2 * an.compact.startswith("충동", after_start)) is not None
             past_wish = h.kind in ("wish", "wish_if") and _PAST_AFTER.match(an.compact, after_start) is not None
             if m is None and (h.kind in ("act", "mention") or past_wish) and not relapse:
                 m, guard = _RECOVERED_AFTER.match(an.compact, after_start), "recovered"
                 if m is None and h.kind in ("act", "mention"):
                     m = _RECOVERED_LATER.search(an.compact, after_start, after_start + _RECOVERED_LATER_REACH)
-                if m is None and h.kind in ("act", "mention") and _PAST_ACT_AFTER.match(an.compact, after_start):
+                if m is None and (h.kind in ("act", "mention") or past_wish) and _PAST_ACT_AFTER.match(an.compact, after_start):
                     m = _DOING_WELL_LATER.search(an.compact, after_start, after_start + _RECOVERED_LATER_REACH)
             if m is not None and guard == "recovered":
                 c0 = compact_index.get(h.start, after_start)

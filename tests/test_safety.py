@@ -209,7 +209,11 @@ def test_travel_job_changes_apps_and_poems_are_not_euphemisms(detector, text):
                                   "높은 데 올라가면 자꾸 한 발 내딛고 싶어져요", "피 보면 마음이 좀 가라앉아서 자꾸 상처를 내게 돼",
                                   "반 애들이 단톡에서 나보고 죽으라고 해 진짜 죽어주려고", "올가미 매듭 묶는 법 검색했어요. 안 풀리게 단단히요",
                                   "문고리에 목을 매려고", "옷장에 목매려고 했어", "철봉에 목맬까", "나 하나 사라지는 게 모두한테 나아",
-                                  "드라마 주인공처럼 나도 뛰어내리고 싶어"])
+                                  "드라마 주인공처럼 나도 뛰어내리고 싶어",
+                                  "수능 망함 ㅋㅋ 이제 죽을 타이밍인가", "학교 끝나고 선로 쪽 가보려고 열차 시간 알아봤어",
+                                  "다들 고맙다고 카톡 하나씩 보냈어 마지막이라서", "컴퍼스로 손등을 자꾸 긁었어 피나니까 좀 낫더라",
+                                  "병원비로 애들 고생시키느니 내가 먼저 떠나는 게 맞겠지", "억울해서 죽음으로써 항의하고 싶어요",
+                                  "차라리 제가 죽는 게 편할 것 같아요", "제가 없어지는 게 애들한테 낫지 않을까 싶어요"])
 def test_lethal_doses_gas_doorknobs_staged_accidents_rivers_and_roads_are_crisis_without_a_death_word(detector, text):
     assert detector.assess(text).crisis
 
@@ -288,7 +292,11 @@ def test_wishes_for_an_accident_game_slang_for_life_and_objectless_endings_are_c
                                   "굶는 거 같은 극단적인 방법은 싫어 천천히 뺄래", "형이 내 과자 또 먹었어 죽을래 진짜 ㅋㅋ",
                                   "웹소설 쓰는데 주인공이 옥상에서 뛰어내리려다 친구가 붙잡는 장면이야",
                                   "생명의 전화 캠페인 문구가 한강 다리 난간에 붙어 있더라",
-                                  "죽고 싶을 만큼 힘든 시기가 있었는데 그건 5년 전 얘기고 지금은 잘 살고 있어"])
+                                  "죽고 싶을 만큼 힘든 시기가 있었는데 그건 5년 전 얘기고 지금은 잘 살고 있어",
+                                  "자해하는 학생 상담할 때 어떻게 해야 하나요? 상담교사 준비 중이에요",
+                                  "오래전에 자살 생각 때문에 상담받았던 적이 있어요. 지금은 잘 지내고 있어요",
+                                  "예전에 손목 자해를 했었는데 지금은 안 해요", "할머니가 자꾸 나 죽으면 어쩌냐고 하셔서 속상해",
+                                  "예전엔 정말 살기 싫었는데 상담 받고 많이 좋아졌어. 요즘은 좀 불안한 정도야", "죽는 게 쉬운 줄 알아?"])
 def test_pet_and_exam_doses_teasing_game_plays_app_breaks_and_trips_are_not_crisis(detector, text):
     assert not detector.assess(text).crisis
 
