@@ -4,8 +4,8 @@
 
 Training data: every ``tests/data/crisis_positive*.txt`` / ``crisis_negative*.txt`` pair
 (the project's own text) plus the embedded demo data (crisis categories vs the rest).
-``--exclude NAME`` leaves a pair out (by default ``buddy.safety_model.HELD_OUT_SETS``: fresh8, fresh14,
-fresh15, fresh28, fresh31 and fresh33, independent sets the classifier was never trained on), so that
+``--exclude NAME`` leaves a pair out (by default ``buddy.safety_model.HELD_OUT_SETS``: independent
+sets the classifier was never trained on), so that
 the benchmark keeps sets the shipped classifier never saw.
 """
 

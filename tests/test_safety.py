@@ -213,7 +213,9 @@ def test_travel_job_changes_apps_and_poems_are_not_euphemisms(detector, text):
                                   "수능 망함 ㅋㅋ 이제 죽을 타이밍인가", "학교 끝나고 선로 쪽 가보려고 열차 시간 알아봤어",
                                   "다들 고맙다고 카톡 하나씩 보냈어 마지막이라서", "컴퍼스로 손등을 자꾸 긁었어 피나니까 좀 낫더라",
                                   "병원비로 애들 고생시키느니 내가 먼저 떠나는 게 맞겠지", "억울해서 죽음으로써 항의하고 싶어요",
-                                  "차라리 제가 죽는 게 편할 것 같아요", "제가 없어지는 게 애들한테 낫지 않을까 싶어요"])
+                                  "차라리 제가 죽는 게 편할 것 같아요", "제가 없어지는 게 애들한테 낫지 않을까 싶어요",
+                                  "뜨거운 냄비에 팔을 일부러 갖다 댔어 좀 시원하더라", "약 다 먹고 잤는데 눈이 떠졌어 왜 살아있는 거야",
+                                  "자살 면책 기간 지나면 보험금 나오나요?"])
 def test_lethal_doses_gas_doorknobs_staged_accidents_rivers_and_roads_are_crisis_without_a_death_word(detector, text):
     assert detector.assess(text).crisis
 
@@ -296,7 +298,13 @@ def test_wishes_for_an_accident_game_slang_for_life_and_objectless_endings_are_c
                                   "자해하는 학생 상담할 때 어떻게 해야 하나요? 상담교사 준비 중이에요",
                                   "오래전에 자살 생각 때문에 상담받았던 적이 있어요. 지금은 잘 지내고 있어요",
                                   "예전에 손목 자해를 했었는데 지금은 안 해요", "할머니가 자꾸 나 죽으면 어쩌냐고 하셔서 속상해",
-                                  "예전엔 정말 살기 싫었는데 상담 받고 많이 좋아졌어. 요즘은 좀 불안한 정도야", "죽는 게 쉬운 줄 알아?"])
+                                  "예전엔 정말 살기 싫었는데 상담 받고 많이 좋아졌어. 요즘은 좀 불안한 정도야", "죽는 게 쉬운 줄 알아?",
+                                  "고데기에 손 댔어 ㅠㅠ 데었어", "저녁 약 먹고 잤는데 새벽에 깼어 아쉽다 더 자고 싶었는데",
+                                  "수면제 먹고 잤는데 새벽 3시에 깼어 왜 깼는지 모르겠네", "친구 손목에 상처가 있더라 자해 같은데 뭐라고 해야 할지",
+                                  "자해하는 아이들 지도 방법 연수 들었어", "보험사 심사팀인데 자살 면책 조항 해석이 어려워요", "목사님이 죽어야 산다고 하셨어",
+                                  "고등학교 때 왕따로 사라지고 싶었는데 대학 와서 좋은 친구들 만나서 지금은 괜찮아",
+                                  "그때는 자살 시도까지 했었는데 지금은 상담사 되려고 공부하고 있어",
+                                  "20살 때 죽고 싶었던 적도 있었지만 지금은 잘 살고 있어. 그때 버티길 잘했어"])
 def test_pet_and_exam_doses_teasing_game_plays_app_breaks_and_trips_are_not_crisis(detector, text):
     assert not detector.assess(text).crisis
 
