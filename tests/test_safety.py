@@ -215,7 +215,8 @@ def test_travel_job_changes_apps_and_poems_are_not_euphemisms(detector, text):
                                   "병원비로 애들 고생시키느니 내가 먼저 떠나는 게 맞겠지", "억울해서 죽음으로써 항의하고 싶어요",
                                   "차라리 제가 죽는 게 편할 것 같아요", "제가 없어지는 게 애들한테 낫지 않을까 싶어요",
                                   "뜨거운 냄비에 팔을 일부러 갖다 댔어 좀 시원하더라", "약 다 먹고 잤는데 눈이 떠졌어 왜 살아있는 거야",
-                                  "자살 면책 기간 지나면 보험금 나오나요?"])
+                                  "자살 면책 기간 지나면 보험금 나오나요?", "먼저 떠난 남편 따라가야겠어요",
+                                  "돌아가신 아빠가 꿈에서 부르는 것 같아. 이제 가야지"])
 def test_lethal_doses_gas_doorknobs_staged_accidents_rivers_and_roads_are_crisis_without_a_death_word(detector, text):
     assert detector.assess(text).crisis
 
@@ -304,7 +305,8 @@ def test_wishes_for_an_accident_game_slang_for_life_and_objectless_endings_are_c
                                   "자해하는 아이들 지도 방법 연수 들었어", "보험사 심사팀인데 자살 면책 조항 해석이 어려워요", "목사님이 죽어야 산다고 하셨어",
                                   "고등학교 때 왕따로 사라지고 싶었는데 대학 와서 좋은 친구들 만나서 지금은 괜찮아",
                                   "그때는 자살 시도까지 했었는데 지금은 상담사 되려고 공부하고 있어",
-                                  "20살 때 죽고 싶었던 적도 있었지만 지금은 잘 살고 있어. 그때 버티길 잘했어"])
+                                  "20살 때 죽고 싶었던 적도 있었지만 지금은 잘 살고 있어. 그때 버티길 잘했어",
+                                  "엄마가 부르는 것 같아 이제 가야겠다"])
 def test_pet_and_exam_doses_teasing_game_plays_app_breaks_and_trips_are_not_crisis(detector, text):
     assert not detector.assess(text).crisis
 
