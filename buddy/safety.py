@@ -1511,20 +1511,21 @@ _GUARDS: list[_Guard] = [
     # 회의에서 헛소리해서 진짜 사라지고 싶다 ㅋㅋㅋㅋ 쥐구멍 어딨냐; 사라지고싶음 ㅋㅋㅋ 다음엔 꼭 확인해야지
     _guard("embarrassment_idiom", r"쥐구멍|이불킥|흑역사|(?:사라지고|숨고|없어지고|숨어버리고)싶(?:음|다|어|네|당|군|다진짜)?(?:ㅋ|ᄏ){2,}",
            "message", {"wish"}, "soften", raw=True),
-    # 동생이 내 옷 또 몰래 입고 나감 죽을래 진짜 ㅋㅋ (a threat at someone else)
+    # 동생이 내 옷 또 몰래 입고 나감 죽을래 진짜 ㅋㅋ (a threat at someone else: concern, since 사람들이 … 그냥 죽을래 ㅋㅋ
+    # can be the speaker's own wish behind a laugh)
     _guard("threat_idiom", rf"(?:{_SOMEONE})(?:이|가|은|는|도)[^.?!]{{0,40}}?(?:죽을래|뒤질래|디질래)(?:진짜|진심|정말|아주)?\?*(?:ㅋ|ㅎ|ᄏ|ᄒ|;|ㅡㅡ|!)",
-           "span", {"wish"}, raw=True),
-    # 소설 쓰는 중인데 주인공이 다리에서 뛰어내리려다 구조되는 장면 (a character's act or wish)
+           "span", {"wish"}, "soften", raw=True),
+    # 소설 쓰는 중인데 주인공이 다리에서 뛰어내리려다 구조되는 장면 (a character's act, or a character's wish told
+    # in the third person; 주인공은 행복한데 죽고 싶다 is the speaker's)
     _guard("media_context", r"(?:주인공|등장인물|캐릭터|여주|남주|악역|조연|화자)(?:이|가|은|는)", "sentence",
-           {"act", "mention", "wish", "wish_if"}, raw=True, needs_no_first_person=True),
+           {"act", "mention"}, raw=True, needs_no_first_person=True),
+    _guard("media_context", r"(?:주인공|등장인물|캐릭터|여주|남주|악역|조연|화자)(?:이|가|은|는)[^.?!,]{0,15}?(?:뛰어내리려|죽으려|죽고싶어하|자살하려|사라지려|죽고싶다고|살기싫다고|죽고싶대|죽고싶지않아라고)",
+           "span", {"wish", "wish_if"}, raw=True, needs_no_first_person=True),
     # 목사님 설교에서 죽어야 산다는 말씀 (a religious paradox)
     _guard("life_death_idiom", r"죽어야(?:산다|사는|살수있|살리|살아난)", "span", {"wish", "wish_if"}, raw=True),
     # 보험 심사 일하는데 자살 면책 기간 규정이 헷갈려서요 (insurance terms: concern, since asking whether it pays out can be a plan)
     # (but 자살 면책기간 2년 지났는지 확인했어 / 지나면 나오나요: checking that it pays out is a plan)
     _guard("insurance_terms", r"자살(?:면책|약관|조항|면책기간)(?![^?]{0,12}?(?:지났|지나면|지나서|끝났|끝나면|넘었|넘으면))", "span", {"mention", "act"}, "soften", raw=True),
-    # 청소년상담센터에서 일해요 (where one works)
-    _guard("professional_context", r"(?:상담센터|상담소|복지관|복지센터|보건소|정신건강복지센터|병동|응급실|학교|센터|병원|기관)에서(?:일해|일하|근무|상담해|상담하)",
-           "message", {"mention", "act"}, "soften", raw=True),
 ]
 
 # negation right after a match: 죽고 싶지는 않아, 자살할 생각은 없어요, 자해는 안 해

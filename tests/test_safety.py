@@ -216,7 +216,8 @@ def test_travel_job_changes_apps_and_poems_are_not_euphemisms(detector, text):
                                   "차라리 제가 죽는 게 편할 것 같아요", "제가 없어지는 게 애들한테 낫지 않을까 싶어요",
                                   "뜨거운 냄비에 팔을 일부러 갖다 댔어 좀 시원하더라", "약 다 먹고 잤는데 눈이 떠졌어 왜 살아있는 거야",
                                   "자살 면책 기간 지나면 보험금 나오나요?", "먼저 떠난 남편 따라가야겠어요",
-                                  "돌아가신 아빠가 꿈에서 부르는 것 같아. 이제 가야지"])
+                                  "돌아가신 아빠가 꿈에서 부르는 것 같아. 이제 가야지", "주인공은 행복한데 죽고 싶다",
+                                  "병원에서 일하는데 요즘 자꾸 자해하게 돼요", "사람들이 다 나 무시해 그냥 죽을래 ㅋㅋ"])
 def test_lethal_doses_gas_doorknobs_staged_accidents_rivers_and_roads_are_crisis_without_a_death_word(detector, text):
     assert detector.assess(text).crisis
 
