@@ -105,11 +105,13 @@ def test_the_packaged_classifier_never_saw_the_held_out_sets(classifier, name):
     assert "demo" in classifier.validation["training_sets"]
 
 
-@pytest.mark.parametrize("name, min_recall", [("fresh8", 0.97), ("fresh28", 0.96), ("fresh31", 0.89), ("fresh33", 0.94),
-                                               ("fresh37", 0.96), ("fresh38", 0.95), ("fresh41", 0.97)])
+@pytest.mark.parametrize("name, min_recall", [("fresh8", 0.97), ("fresh28", 0.96), ("fresh31", 0.91), ("fresh33", 0.94),
+                                               ("fresh37", 0.97), ("fresh38", 0.95), ("fresh41", 0.97),
+                                               ("fresh45", 0.96), ("fresh46", 0.98), ("fresh47", 0.98)])
 def test_rules_and_classifier_hold_their_measured_level_on_the_held_out_sets(name, min_recall):
     """Written independently, never used for training or tuning (README); now at 0.990, 0.980,
-    0.900, 0.960, 0.980, 0.970 and 0.990 recall: a change must not lose more than a message or two."""
+    0.930, 0.950, 0.990, 0.970, 0.990, 0.980, 1.000 and 1.000 recall: a change must not lose more
+    than a message or two."""
     detector = CrisisDetector()
     positives, negatives = read_set(f"crisis_positive_{name}.txt"), read_set(f"crisis_negative_{name}.txt")
     assert len(positives) >= 100 and len(negatives) >= 100
