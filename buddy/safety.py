@@ -1220,8 +1220,9 @@ _RULES: list[_Rule] = [
     # ---- found by the fresh42 and fresh44 sets
     *_rules(
         "self_harm", "act",
-        # 요즘은 주먹으로 제 얼굴을 때려요 (someone else's fist is guarded)
+        # 요즘은 주먹으로 제 얼굴을 때려요, 제 머리를 주먹으로 쳤어요 (someone else's fist is guarded)
         r"(?:주먹으로|손바닥으로|손으로)(?:내|제|자기)(?:얼굴|머리|뺨|가슴|배|허벅지|다리|팔)(?:을|를)?(?:막|계속|자꾸|세게|마구)?(?:때려|때리|때렸|쳐|쳤|치고|치는)",
+        r"(?:내|제|자기)(?:얼굴|머리|뺨|가슴|배|허벅지|다리|팔)(?:을|를)?(?:주먹으로|손바닥으로)(?:막|계속|자꾸|세게|마구)?(?:때려|때리|때렸|쳐|쳤|치고|치는)",
         raw=True,
     ),
     *_rules(
@@ -1337,10 +1338,11 @@ _GUARDS: list[_Guard] = [
            _t("공황|숨|심장|가슴|호흡|어지럽|어지러|발작|과호흡|쓰러지|심장마비|무섭|겁|겁나|두렵|불안|응급실|병|암|사고", r"\S+"),
            "message", {"fear", "near"}),
     # fiction / news / campaign / school context, when the speaker is not the subject
+    _guard("media_context", _t(_MEDIA, "NN[GP]"), "sentence", {"mention"}, needs_no_first_person=True),
     # … but not a lesson or a show as the time of one's own act (수업 시간에 몰래 그었어, 방송 보다가 손목 그었어)
     _guard("media_context", _t(_MEDIA, "NN[GP]") + r"(?!(?: \S+/J\S*)? (?:시간|중|도중|끝|직후|뒤)/NN[GB]"
            r"| (?:끝나|마치|빠지|째)/VV (?:고|자마자|ᆫ|은|었|았)/| (?:보|읽|듣)/VV (?:다가|면서|자마자)/)",
-           "sentence", {"act", "mention"}, needs_no_first_person=True),
+           "sentence", {"act"}, needs_no_first_person=True),
     _guard("prevention_context", r"(?:자살|자해|극단(?:적인?)?선택)(?:예방|방지|률|율|통계|유가족|유족|보도|기사|뉴스|캠페인|사건|문제|대책|정책|관련|공화국|사이트|고위험|위험군|위험환자|위험평가|위험성평가|위험도평가|위험사정|사정|평가척도|척도|스크리닝|선별검사|위험신호|위험징후|경고신호|징후|위험요인|보호요인)",
            "span", {"mention", "act"}, raw=True),
     _guard("prevention_context", r"생명의전화|자살예방|생명존중", "span", {"mention", "act"}, raw=True),
@@ -1620,8 +1622,11 @@ _GUARDS: list[_Guard] = [
            "span", {"self_harm", "past_attempt"}, "soften", raw=True),
     # 이민 간다고 했는데 사실 돌아올 생각 없어 (leaving for good, alive)
     _guard("relocation", r"이민|유학|해외|외국|이사|귀농|귀촌|정착|취업|워홀|워킹홀리데이|독립", "message", {"false_departure"}, raw=True),
-    # 남편이 술 먹고 주먹으로 제 얼굴을 때려요 (someone else's fist)
-    _guard("others_act", rf"{_SOMEONE}(?:이|가|은|는)[^.?!]{{0,4}}?(?:주먹으로|손바닥으로|손으로)(?:내|제)", "span", {"self_harm"}, raw=True),
+    # 남편이 술 먹고 주먹으로 제 얼굴을 때려요, 동생이 방에서 제 머리를 때려요 (someone else's hand; not 친구가
+    # 뭐라 해서 제 머리를 쳤어요 or 오빠가 놀려서 …, where the subject ends with its clause)
+    _guard("others_act", rf"{_SOMEONE}(?:이|가|은|는)(?:(?!(?<!에)서|면|니까|는데|지고|길래)[^.?!]){{0,6}}?(?:주먹으로|손바닥으로|손으로)?"
+           r"(?:내|제)(?:얼굴|머리|뺨|몸|배|허벅지|팔|다리|가슴)(?:을|를)?[^.?!]{0,8}?(?:때리|때려|때렸|쳐|쳤|치고|박아|박았|꼬집)",
+           "span", {"self_harm"}, raw=True),
     # 수술 흉터 들킬까봐 수영장 안 가, 여드름 흉터 가리려고 (a scar that is no wound one gave oneself)
     _guard("ordinary_scar", r"(?:수술|여드름|제왕절개|맹장|수두|모기|교통사고|점뺀|레이저|피어싱|예전|옛날|오래된|어릴때|어렸을때|화상|사고)[^.?!]{0,6}?(?:흉터|상처|자국)",
            "sentence", {"hiding_wounds", "hidden_scars"}, raw=True),
