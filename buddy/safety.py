@@ -1627,8 +1627,8 @@ _GUARDS: list[_Guard] = [
     _guard("others_act", rf"{_SOMEONE}(?:이|가|은|는)(?:(?!(?<!에)서|면|니까|는데|지고|길래)[^.?!]){{0,6}}?(?:주먹으로|손바닥으로|손으로)?"
            r"(?:내|제)(?:얼굴|머리|뺨|몸|배|허벅지|팔|다리|가슴)(?:을|를)?[^.?!]{0,8}?(?:때리|때려|때렸|쳐|쳤|치고|박아|박았|꼬집)",
            "span", {"self_harm"}, raw=True),
-    # 수술 흉터 들킬까봐 수영장 안 가, 여드름 흉터 가리려고 (a scar that is no wound one gave oneself)
-    _guard("ordinary_scar", r"(?:수술|여드름|제왕절개|맹장|수두|모기|교통사고|점뺀|레이저|피어싱|예전|옛날|오래된|어릴때|어렸을때|화상|사고)[^.?!]{0,6}?(?:흉터|상처|자국)",
+    # 수술 흉터 들킬까봐 수영장 안 가, 여드름 흉터 가리려고, 마음의 상처 들킬까봐 (no wound one gave oneself)
+    _guard("ordinary_scar", r"(?:마음|맘|내면|자존심|수술|여드름|제왕절개|맹장|수두|모기|교통사고|점뺀|레이저|피어싱|예전|옛날|오래된|어릴때|어렸을때|화상|사고)[^.?!]{0,6}?(?:흉터|상처|자국)",
            "sentence", {"hiding_wounds", "hidden_scars"}, raw=True),
     # 동생이 내 옷 또 몰래 입고 나감 죽을래 진짜 ㅋㅋ (a threat at someone else: concern, since 사람들이 … 그냥 죽을래 ㅋㅋ
     # can be the speaker's own wish behind a laugh)
