@@ -332,7 +332,8 @@ def test_wishes_for_an_accident_game_slang_for_life_and_objectless_endings_are_c
                                   "자해 끊은 지 이 년 됐어. 가끔 흉터 보면 그때 생각나", "다큐 보고 자해에 대해 많이 배웠어",
                                   "동생이 흉터 들킬까봐 반팔을 안 입어", "이민 간다고 했는데 사실 돌아올 생각 없어",
                                   "내일 휴가라 늦게 일어나도 괜찮아", "출장 가 있는 동안 애는 언니가 봐주면 돼",
-                                  "방에서 동생이 제 머리를 때려요", "수업 시간에 자해에 관한 영상 봤어", "마음의 상처 들킬까봐 괜히 더 웃어"])
+                                  "방에서 동생이 제 머리를 때려요", "수업 시간에 자해에 관한 영상 봤어", "마음의 상처 들킬까봐 괜히 더 웃어",
+                                  "방에서 몰래 그은 선이 삐뚤어"])
 def test_pet_and_exam_doses_teasing_game_plays_app_breaks_and_trips_are_not_crisis(detector, text):
     assert not detector.assess(text).crisis
 
