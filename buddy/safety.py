@@ -215,6 +215,9 @@ _HIGH_KINDS = frozenset({"wish", "wish_if", "act", "mention", "sleep"})
 # rules whose wording makes the speaker the one who acts, whoever else the sentence names first
 # (엄마가 팔에 밴드 뭐냐고 물어서 고양이가 할퀴었다고 거짓말했어: the lie is the speaker's)
 _SPEAKERS_OWN = frozenset({"hiding_wounds", "false_departure"})
+# one's own body part and a blow at it, on the space-free text (제 얼굴을 주먹으로 때려요)
+_OWN_BODY_PART = r"(?:내|제|자기)(?:얼굴|머리|뺨|가슴|배|허벅지|다리|팔)"
+_BLOW = r"(?:때려|때리|때렸|쳐|쳤|치고|치는)"
 
 
 @dataclass(frozen=True)
@@ -1202,6 +1205,9 @@ _RULES: list[_Rule] = [
         r"칼날(?:을|만)?(?:빼서|빼내서|분리해서|꺼내서)[^.?!]{0,8}?(?:또|다시)(?:했|그었|그어|긋)",
         # 머리카락 뽑을 때 아픈 게 좋아서 일부러 계속 뽑아
         r"아픈(?:게|것이|거|느낌이)(?:좋아서|좋아|좋아요|좋더라)[^.?!]{0,14}?(?:뽑|긁|뜯|때리|때려|꼬집|깨물|물어뜯|찌르|찔러)",
+        # 요즘은 주먹으로 제 얼굴을 때려요, 제 머리를 주먹으로 쳤어요 (found by fresh42; someone else's fist is guarded)
+        r"(?:주먹으로|손바닥으로|손으로)" + _OWN_BODY_PART + r"(?:을|를)?(?:막|계속|자꾸|세게|마구)?" + _BLOW,
+        _OWN_BODY_PART + r"(?:을|를)?(?:주먹으로|손바닥으로)(?:막|계속|자꾸|세게|마구)?" + _BLOW,
         raw=True,
     ),
     *_rules(
@@ -1220,17 +1226,13 @@ _RULES: list[_Rule] = [
     ),
     # ---- found by the fresh42 and fresh44 sets
     *_rules(
-        "self_harm", "act",
-        # 요즘은 주먹으로 제 얼굴을 때려요, 제 머리를 주먹으로 쳤어요 (someone else's fist is guarded)
-        r"(?:주먹으로|손바닥으로|손으로)(?:내|제|자기)(?:얼굴|머리|뺨|가슴|배|허벅지|다리|팔)(?:을|를)?(?:막|계속|자꾸|세게|마구)?(?:때려|때리|때렸|쳐|쳤|치고|치는)",
-        r"(?:내|제|자기)(?:얼굴|머리|뺨|가슴|배|허벅지|다리|팔)(?:을|를)?(?:주먹으로|손바닥으로)(?:막|계속|자꾸|세게|마구)?(?:때려|때리|때렸|쳐|쳤|치고|치는)",
-        raw=True,
-    ),
-    *_rules(
         "farewell", "act",
         # 애들은 왜 그러냐고 웃는데 저는 작별 인사였어요; 작별인사 하러 왔어
         r"(?:저는|나는|난|전|나한텐|저한텐|사실|실은)[^.?!]{0,6}?작별인사(?:였|인데|야|예요|라고|인셈)",
         r"작별인사(?:를)?(?:하러|드리러)(?:왔|온)",
+        # 키우던 고양이 친구한테 맡겼어 이제 정리할 건 다 한 것 같아 (found by fresh43; a move or a trip is guarded)
+        r"(?:고양이|강아지|반려견|반려묘|햄스터|앵무새)(?:는|를|도)?[^?]{0,12}?(?:맡겼|맡기기로|부탁했|보냈)[^?]{0,16}?"
+        r"(?:정리할(?:건|것|거|게)(?:은|는)?(?:다|전부|모두)?(?:했|끝났|한것같|끝난것같)|이제다정리)",
         raw=True,
     ),
     *_rules(
@@ -1255,20 +1257,9 @@ _RULES: list[_Rule] = [
         "plan_means", "act",
         # 여행 다녀오면 그때 하려고요. 마지막으로 좋은 추억 하나는 남겨주고 싶어서요
         r"(?:다녀오면|끝나면|지나면|다녀와서|끝나고)[^.?!]{0,6}?(?:하려고|할거|할래|하려구)[^?]{0,30}?마지막(?:으로)?[^.?!]{0,12}?(?:추억|기억)",
-        raw=True,
-    ),
-    *_rules(
-        "plan_means", "act",
         # 집에 오면 창문 앞에 서 있는 시간이 점점 길어져. 여기 12층이야 (a view is guarded)
         r"(?:창문|창가|베란다|난간|창틀)[^?]{0,30}?(?:서있는시간|서있을때가|한참(?:을)?(?:서있|내려다)|자꾸(?:서있|내려다)|내려다보는시간|내려다보게돼|서있게돼)"
         r"[^?]{0,30}?(?:[0-9]+층|층이야|층이에요|층인데|층이라)",
-        raw=True,
-    ),
-    *_rules(
-        "farewell", "act",
-        # 키우던 고양이 친구한테 맡겼어 이제 정리할 건 다 한 것 같아 (a move or a trip is guarded)
-        r"(?:고양이|강아지|반려견|반려묘|햄스터|앵무새)(?:는|를|도)?[^?]{0,12}?(?:맡겼|맡기기로|부탁했|보냈)[^?]{0,16}?"
-        r"(?:정리할(?:건|것|거|게)(?:은|는)?(?:다|전부|모두)?(?:했|끝났|한것같|끝난것같)|이제다정리)",
         raw=True,
     ),
     *_rules(
@@ -1311,6 +1302,11 @@ _PERSON = ("친구|엄마|아빠|병사|전우|동기|후임|선임|환자|손�
            "부모님|부모|가족|반친구|룸메|직장동료|상사|팀장|걔|그|그녀|쟤|그분|누군가|누구|"
            "내담자|클라이언트|의뢰인|피고인|피의자|수감자|재소자|입소자|이용자|시도자|요구조자|민원인")
 
+_MEDIA_NOUN = _t(_MEDIA, "NN[GP]")
+
+# an act named by its noun, in reports about others (자살 시도 환자, 투신 현장)
+_ACT_NOUN = r"(?:자해|자살시도|자살|투신|음독|극단적선택|과다복용|약물과다복용|약물중독)"
+
 # a fictional character as the subject (주인공이 다리에서 뛰어내리려다)
 _CHARACTER = r"(?:주인공|등장인물|캐릭터|여주|남주|악역|조연|화자)(?:이|가|은|는)"
 
@@ -1339,9 +1335,9 @@ _GUARDS: list[_Guard] = [
            _t("공황|숨|심장|가슴|호흡|어지럽|어지러|발작|과호흡|쓰러지|심장마비|무섭|겁|겁나|두렵|불안|응급실|병|암|사고", r"\S+"),
            "message", {"fear", "near"}),
     # fiction / news / campaign / school context, when the speaker is not the subject
-    _guard("media_context", _t(_MEDIA, "NN[GP]"), "sentence", {"mention"}, needs_no_first_person=True),
+    _guard("media_context", _MEDIA_NOUN, "sentence", {"mention"}, needs_no_first_person=True),
     # … but not a lesson or a show as the time of one's own act (수업 시간에 몰래 그었어, 방송 보다가 손목 그었어)
-    _guard("media_context", _t(_MEDIA, "NN[GP]") + r"(?!(?: \S+/J\S*)? (?:시간|중|도중|끝|직후|뒤)/NN[GB]"
+    _guard("media_context", _MEDIA_NOUN + r"(?!(?: \S+/J\S*)? (?:시간|중|도중|끝|직후|뒤)/NN[GB]"
            r"| (?:끝나|마치|빠지|째)/VV (?:고|자마자|ᆫ|은|었|았)/| (?:보|읽|듣)/VV (?:다가|면서|자마자)/)",
            "sentence", {"act"}, needs_no_first_person=True),
     _guard("prevention_context", r"(?:자살|자해|극단(?:적인?)?선택)(?:예방|방지|률|율|통계|유가족|유족|보도|기사|뉴스|캠페인|사건|문제|대책|정책|관련|공화국|사이트|고위험|위험군|위험환자|위험평가|위험성평가|위험도평가|위험사정|사정|평가척도|척도|스크리닝|선별검사|위험신호|위험징후|경고신호|징후|위험요인|보호요인)",
@@ -1465,11 +1461,11 @@ _GUARDS: list[_Guard] = [
     _guard("others_act", rf"(?:{_PERSON})(?:의|가|이|는)?(?:자해|자살시도|자살)", "span", {"act", "mention"}, "soften",
            raw=True, needs_no_first_person=True),
     # 응급실에 자살 시도 환자가 실려 왔는데, 투신 신고 받고 출동했어요 (a report from work)
-    _guard("others_act", r"(?:자해|자살시도|자살|투신|음독|극단적선택|과다복용|약물과다복용|약물중독)(?:한|하신|했던|하는|하려는|하던|을시도한|시도)?(?:환자|사람|분|학생|아이|아이들|애들|청소년|자녀|아동|병사|시민|유가족|유족|시도자|내담자|"
+    _guard("others_act", _ACT_NOUN + r"(?:한|하신|했던|하는|하려는|하던|을시도한|시도)?(?:환자|사람|분|학생|아이|아이들|애들|청소년|자녀|아동|병사|시민|유가족|유족|시도자|내담자|"
            r"중학생|고등학생|초등학생|대학생|제자|후배|직원|장병|용사)",
            "span", {"act", "mention", "plan_means", "past_attempt"}, "soften", raw=True, needs_no_first_person=True),
     # 저 119 구급대원인데요, 오늘 출동 나가서 투신 현장을 처리했어요 (a scene or a report, whoever speaks)
-    _guard("others_act", r"(?:자해|자살시도|자살|투신|음독|극단적선택|과다복용|약물과다복용|약물중독)(?:한|했던|하려는|시도)?(?:신고|사건|현장|사고현장|구조|사례|케이스)(?:를|을|에|가|이)?"
+    _guard("others_act", _ACT_NOUN + r"(?:한|했던|하려는|시도)?(?:신고|사건|현장|사고현장|구조|사례|케이스)(?:를|을|에|가|이)?"
            r"(?:받|처리|수습|출동|나가|다녀|보고|접수|맡|조사|검토|정리)",
            "span", {"act", "mention", "plan_means", "past_attempt"}, "soften", raw=True),
     # 수면제 없이 잠들고 싶은데 방법 있을까요
