@@ -376,7 +376,9 @@ def test_a_joke_marker_never_cancels_an_explicit_death_wish_or_an_unbounded_slee
 
 
 @pytest.mark.parametrize("text", ["죽고 싶은 건 아니에요 그냥 좀 지쳤어요", "죽고 싶은 정도는 아니야", "죽고 싶은 게 아니라 쉬고 싶은 거야",
-                                  "사라지고 싶다는 건 아니고 잠깐 멀리 여행 가고 싶어요"])
+                                  "사라지고 싶다는 건 아니고 잠깐 멀리 여행 가고 싶어요", "죽고 싶은 건 아닌데 그냥 힘들어",
+                                  "자해할 생각은 아닌데 답답해", "자살하고 싶거나 그런 건 아닌데 잠이 안 와",
+                                  "자해하거나 그런 건 안 해"])
 def test_a_denial_after_the_wish_keeps_the_rules_from_raising_a_crisis(text):
     signal = CrisisDetector(text_model=None).rule_signal(text)
     assert not signal.crisis and "negation" in signal.guards
