@@ -229,7 +229,9 @@ def test_travel_job_changes_apps_and_poems_are_not_euphemisms(detector, text):
                                   "밤마다 베란다에 한참 서있어 여기 20층이라", "혼자 있으면 끈으로 목을 조르게 돼",
                                   "아빠가 손목 붕대 뭐냐고 해서 넘어졌다고 거짓말했어",
                                   "적금 다 깼어 이제 아들은 누나가 키워주면 돼", "자다가 그대로 안 깨도 괜찮을 것 같아",
-                                  "오빠가 놀려서 제 뺨을 손바닥으로 때렸어요", "친구가 뭐라 해서 제 머리를 주먹으로 쳤어요"])
+                                  "오빠가 놀려서 제 뺨을 손바닥으로 때렸어요", "친구가 뭐라 해서 제 머리를 주먹으로 쳤어요",
+                                  "어제 일부러 내 팔에 끓는 물 부었어", "뜨거운 물을 일부러 손등에 부었어",
+                                  "엄마가 자꾸 때려서 나도 죽겠다고 손목 그었어"])
 def test_lethal_doses_gas_doorknobs_staged_accidents_rivers_and_roads_are_crisis_without_a_death_word(detector, text):
     assert detector.assess(text).crisis
 
@@ -333,7 +335,9 @@ def test_wishes_for_an_accident_game_slang_for_life_and_objectless_endings_are_c
                                   "동생이 흉터 들킬까봐 반팔을 안 입어", "이민 간다고 했는데 사실 돌아올 생각 없어",
                                   "내일 휴가라 늦게 일어나도 괜찮아", "출장 가 있는 동안 애는 언니가 봐주면 돼",
                                   "방에서 동생이 제 머리를 때려요", "수업 시간에 자해에 관한 영상 봤어", "마음의 상처 들킬까봐 괜히 더 웃어",
-                                  "방에서 몰래 그은 선이 삐뚤어"])
+                                  "방에서 몰래 그은 선이 삐뚤어", "라면 끓이다 뜨거운 물 다리에 쏟았어",
+                                  "형이 헤어지면 죽겠다고 손목을 그은 적이 있어요 제가 뭘 해야 하나요",
+                                  "자해하는 학생들 상담하다 보니 저까지 지쳐요 상담교사 5년차예요"])
 def test_pet_and_exam_doses_teasing_game_plays_app_breaks_and_trips_are_not_crisis(detector, text):
     assert not detector.assess(text).crisis
 
