@@ -231,7 +231,10 @@ def test_travel_job_changes_apps_and_poems_are_not_euphemisms(detector, text):
                                   "적금 다 깼어 이제 아들은 누나가 키워주면 돼", "자다가 그대로 안 깨도 괜찮을 것 같아",
                                   "오빠가 놀려서 제 뺨을 손바닥으로 때렸어요", "친구가 뭐라 해서 제 머리를 주먹으로 쳤어요",
                                   "어제 일부러 내 팔에 끓는 물 부었어", "뜨거운 물을 일부러 손등에 부었어",
-                                  "엄마가 자꾸 때려서 나도 죽겠다고 손목 그었어"])
+                                  "엄마가 자꾸 때려서 나도 죽겠다고 손목 그었어",
+                                  "요즘 자꾸 저를 다치게 하고 싶어요", "커터칼로 허벅지에 이름 새겼어",
+                                  "피가 좀 나야 마음이 가라앉아", "감기약 안 먹고 다 모아뒀어 스무 알 넘음",
+                                  "아파트 옥상 문 잠겼는지 확인해봤어", "자해했냐고 물어봐서 아니라고 거짓말했어"])
 def test_lethal_doses_gas_doorknobs_staged_accidents_rivers_and_roads_are_crisis_without_a_death_word(detector, text):
     assert detector.assess(text).crisis
 
@@ -337,7 +340,12 @@ def test_wishes_for_an_accident_game_slang_for_life_and_objectless_endings_are_c
                                   "방에서 동생이 제 머리를 때려요", "수업 시간에 자해에 관한 영상 봤어", "마음의 상처 들킬까봐 괜히 더 웃어",
                                   "방에서 몰래 그은 선이 삐뚤어", "라면 끓이다 뜨거운 물 다리에 쏟았어",
                                   "형이 헤어지면 죽겠다고 손목을 그은 적이 있어요 제가 뭘 해야 하나요",
-                                  "자해하는 학생들 상담하다 보니 저까지 지쳐요 상담교사 5년차예요"])
+                                  "자해하는 학생들 상담하다 보니 저까지 지쳐요 상담교사 5년차예요",
+                                  "팔에 타투로 이름 새겼어", "옥상 문 열려 있는지 확인 좀 해주세요 관리실이죠?",
+                                  "누나가 맨날 죽을래? 하면서 놀려요", "내 나이에 무슨 자살할 생각을 해요 그냥 허리가 아파서 그래요",
+                                  "이웃 할아버지가 스스로 생을 마감하셨대요", "소설 속 주인공이 죽는 게 나을까 고민 중이야",
+                                  "자해했냐고 물으셨는데 아니에요 그냥 종이에 베인 거예요",
+                                  "자해 흉터는 고등학교 때 거고 지금은 몇 년째 안 해요"])
 def test_pet_and_exam_doses_teasing_game_plays_app_breaks_and_trips_are_not_crisis(detector, text):
     assert not detector.assess(text).crisis
 
@@ -382,7 +390,8 @@ def test_a_joke_marker_never_cancels_an_explicit_death_wish_or_an_unbounded_slee
 @pytest.mark.parametrize("text", ["죽고 싶은 건 아니에요 그냥 좀 지쳤어요", "죽고 싶은 정도는 아니야", "죽고 싶은 게 아니라 쉬고 싶은 거야",
                                   "사라지고 싶다는 건 아니고 잠깐 멀리 여행 가고 싶어요", "죽고 싶은 건 아닌데 그냥 힘들어",
                                   "자해할 생각은 아닌데 답답해", "자살하고 싶거나 그런 건 아닌데 잠이 안 와",
-                                  "자해하거나 그런 건 안 해"])
+                                  "자해하거나 그런 건 안 해", "나 자신을 다치게 하는 건 절대 안 해",
+                                  "죽고 싶다는 생각은 한 번도 해본 적 없어요", "내가 사라져야 한다는 생각은 안 해"])
 def test_a_denial_after_the_wish_keeps_the_rules_from_raising_a_crisis(text):
     signal = CrisisDetector(text_model=None).rule_signal(text)
     assert not signal.crisis and "negation" in signal.guards
