@@ -234,7 +234,10 @@ def test_travel_job_changes_apps_and_poems_are_not_euphemisms(detector, text):
                                   "엄마가 자꾸 때려서 나도 죽겠다고 손목 그었어",
                                   "요즘 자꾸 저를 다치게 하고 싶어요", "커터칼로 허벅지에 이름 새겼어",
                                   "피가 좀 나야 마음이 가라앉아", "감기약 안 먹고 다 모아뒀어 스무 알 넘음",
-                                  "아파트 옥상 문 잠겼는지 확인해봤어", "자해했냐고 물어봐서 아니라고 거짓말했어"])
+                                  "아파트 옥상 문 잠겼는지 확인해봤어", "자해했냐고 물어봐서 아니라고 거짓말했어",
+                                  "옷 다 나눠줬어 죽을 사람한테 옷이 무슨 소용이야", "조만간 스스로 떠날 거라 방 정리 중이에요",
+                                  "창피하지만 요즘 매일 죽고 싶어요", "회사도 그만뒀고 이제 이 세상에서도 졸업하려고",
+                                  "커터칼로 긋는 거 다시 시작했어"])
 def test_lethal_doses_gas_doorknobs_staged_accidents_rivers_and_roads_are_crisis_without_a_death_word(detector, text):
     assert detector.assess(text).crisis
 
@@ -345,7 +348,15 @@ def test_wishes_for_an_accident_game_slang_for_life_and_objectless_endings_are_c
                                   "누나가 맨날 죽을래? 하면서 놀려요", "내 나이에 무슨 자살할 생각을 해요 그냥 허리가 아파서 그래요",
                                   "이웃 할아버지가 스스로 생을 마감하셨대요", "소설 속 주인공이 죽는 게 나을까 고민 중이야",
                                   "자해했냐고 물으셨는데 아니에요 그냥 종이에 베인 거예요",
-                                  "자해 흉터는 고등학교 때 거고 지금은 몇 년째 안 해요"])
+                                  "자해 흉터는 고등학교 때 거고 지금은 몇 년째 안 해요",
+                                  "처음 상담받을 때는 매일 죽고 싶었는데 이제는 그런 생각 안 들어요",
+                                  "스무 살 때 손목 그었던 적 있는데 지금 돌아보면 살아서 다행이야",
+                                  "예전엔 죽고 싶다는 말을 달고 살았는데 지금은 살고 싶어",
+                                  "예전 같으면 죽고 싶다고 했을 일인데 이번엔 웃고 넘겼어",
+                                  "유언장 써뒀어요 제가 죽고 나서 재산 때문에 애들이 싸울까 봐요",
+                                  "자살 시도 생존자로서 오늘 학교에서 강연했어요", "예전에 쓴 유서 찢어버렸어 이제 살아보기로 했거든",
+                                  "아빠 임종 지키고 왔어 마지막 인사는 했어", "부장님이 회사 떠나신대 마지막 인사 드렸어",
+                                  "오늘이 여기 마지막이에요 새 직장 덕분에 많이 좋아졌어요 안녕히"])
 def test_pet_and_exam_doses_teasing_game_plays_app_breaks_and_trips_are_not_crisis(detector, text):
     assert not detector.assess(text).crisis
 
