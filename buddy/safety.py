@@ -1665,9 +1665,6 @@ _GUARDS: list[_Guard] = [
     # 내가 왜 그랬지 벽에 머리 박고 싶다 ㅋㅋㅋ 단톡에 잘못 보냄
     _guard("embarrassment_idiom", r"머리(?:를)?박고싶(?:다|어|네|음|당)?[^.?!]{0,4}?(?:ㅋ|ᄏ){2,}|(?:쥐구멍|이불킥|흑역사)[^.?!]{0,20}?머리(?:를)?박고싶",
            "message", {"self_harm"}, "soften", raw=True),
-    # 그만둔 지 오래된 옛날 자해 흉터를 타투로 덮으려는데 (an act stopped long ago, named as such)
-    _guard("recovered", r"(?:그만둔지|끊은지|안한지|멈춘지)(?:오래된|오래|몇년된|몇년|[0-9]+(?:년|개월)(?:넘게|넘은|이상)?된?)(?:옛날|예전)?(?:의)?(?:자해|자살시도)",
-           "span", {"self_harm", "past_attempt"}, "soften", raw=True),
     # 이민 간다고 했는데 사실 돌아올 생각 없어 (leaving for good, alive)
     _guard("relocation", r"이민|유학|해외|외국|이사|귀농|귀촌|정착|취업|워홀|워킹홀리데이|독립", "message", {"false_departure"}, raw=True),
     # 남편이 술 먹고 주먹으로 제 얼굴을 때려요, 동생이 방에서 제 머리를 때려요 (someone else's hand; not 친구가
@@ -1733,6 +1730,8 @@ _RECOVERED_AFTER = re.compile(
     r"(?:지금은|요즘은|이제는|이젠|현재는|요새는|그뒤로는|그후로는|그이후로|대학와서|대학가서|졸업하고|전학와서|이사와서|결혼하고)(?:그런생각|그런마음|그생각|그런충동|[^.?!]{0,18}?)(?:은|이|도)?"
     r"(?:전혀|더이상|많이|다|좀|훨씬|거의|정말|진짜|완전|아주|너무)?(?:안해|안하고|안한|안함|안합니다|안들|안나|없이|없어|없습니다|괜찮|잘지내|많이좋아|좋아졌|나아졌|다나았|극복|살만해|살만하|살맛나|살맛이나|잘살|행복하게|좋은친구|좋은사람|공부중|공부하고있|꿈이생|목표가생|살아있어서(?:정말|너무|참)?다행|살아있어(?:정말|너무|참)?다행))"
 )
+# the end of a past act said right before it: 그만둔 지 오래된 옛날 자해 흉터를 타투로 덮으려는데
+_RECOVERED_BEFORE = re.compile(r"(?:그만둔지|끊은지|안한지|멈춘지)(?:오래된|오래|몇년된|몇년|[0-9]+(?:년|개월)(?:넘게|넘은|이상)?된?)(?:옛날|예전)?(?:의)?$")
 # the end of a past act said a sentence later: 자해했던 흉터 보면 그때 생각나요. 지금은 안 한 지 3년 됐어요
 _RECOVERED_LATER = re.compile(r"(?:지금은|요즘은|이제는|이젠|현재는)?(?:안한지|끊은지|멈춘지|그만둔지)(?:[0-9]+|[일이삼사오육칠팔구십]{1,3}|한|두|세|네|다섯|여섯|몇)(?:년|달|개월|주|일)|"
                               r"(?:지금은|요즘은|이제는|이젠|현재는)?(?:[0-9]+|몇)(?:년|달|개월|주|일)째(?:안|끊|멈)")
@@ -2066,6 +2065,14 @@ class CrisisDetector:
                 # the time word nearest the act decides: 오늘 상담에서 예전에 자해했던 얘기 … is long ago
                 if recent > long_ago or (long_ago < 0 and not _STREAK.search(an.compact, m.start(), m.end())):
                     m = None
+            if m is None and not relapse and h.kind in ("act", "mention"):
+                c0 = compact_index.get(h.start, after_start)
+                b = _RECOVERED_BEFORE.search(an.compact, max(0, c0 - _BEFORE_REACH), c0)
+                if b is not None:
+                    h.status = "soft"
+                    fired.append("recovered")
+                    cut.append((an.compact_map[b.start()], h.end))
+                    continue
             if m is not None:
                 h.status = "soft"
                 fired.append(guard)

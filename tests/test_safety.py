@@ -356,7 +356,8 @@ def test_wishes_for_an_accident_game_slang_for_life_and_objectless_endings_are_c
                                   "유언장 써뒀어요 제가 죽고 나서 재산 때문에 애들이 싸울까 봐요",
                                   "자살 시도 생존자로서 오늘 학교에서 강연했어요", "예전에 쓴 유서 찢어버렸어 이제 살아보기로 했거든",
                                   "아빠 임종 지키고 왔어 마지막 인사는 했어", "부장님이 회사 떠나신대 마지막 인사 드렸어",
-                                  "오늘이 여기 마지막이에요 새 직장 덕분에 많이 좋아졌어요 안녕히"])
+                                  "오늘이 여기 마지막이에요 새 직장 덕분에 많이 좋아졌어요 안녕히",
+                                  "끊은 지 5년 넘은 자해 흉터가 가끔 가려워요"])
 def test_pet_and_exam_doses_teasing_game_plays_app_breaks_and_trips_are_not_crisis(detector, text):
     assert not detector.assess(text).crisis
 
@@ -809,3 +810,9 @@ def test_safety_answer_reads_short_replies_to_the_safety_question(text, expected
 def test_crisis_reply_rejects_an_unknown_risk_level():
     with pytest.raises(ValueError):
         crisis_reply(load_resources(), risk="extreme")
+
+
+def test_an_act_stopped_long_ago_is_cut_from_what_the_classifier_reads():
+    signal = CrisisDetector(text_model=None).rule_signal("그만둔 지 오래된 옛날 자해 흉터를 타투로 덮으려는데 괜찮은 도안 있을까요")
+    assert signal.risk == "concern" and "recovered" in signal.guards
+    assert signal.residual is not None and "자해" not in signal.residual and "타투" in signal.residual
