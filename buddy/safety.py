@@ -1416,6 +1416,8 @@ _GUARDS: list[_Guard] = [
     # 이사 가서 마지막 인사, 퇴사합니다 그동안 고마웠어요: leaving a place, not life
     _guard("leaving_context", _t("이사|전학|퇴사|졸업|여행|유학|이민|전근|입대|군대|출국|출장|퇴직|은퇴|이직|휴가|방학|귀국|결혼|송별|송별회|이별|헤어지|탈퇴|종강|수료|전역", r"\S+"),
            "message", {"farewell", "giving_away"}),
+    # 내일 퇴원해요 작별 인사 하러 왔어요; 오늘 상담 종결이에요 (a ward or a counselling left, well)
+    _guard("leaving_context", r"퇴원|퇴소|종결|마지막상담|상담(?:이|은|도)?(?:오늘|오늘이|이번이|이번주가)?(?:마지막|끝)", "message", {"farewell"}, raw=True),
     # 회사 그만두면서 동료들한테 마지막 인사 했어 (only next to the farewell: work troubles are no alibi)
     _guard("leaving_context", _t("그만두|관두|퇴사|퇴직|이직|전근", r"\S+") + _gap(6) + _t("인사|작별", r"\S+"), "span", {"farewell"}),
     # 요리하다 칼 들고 있어

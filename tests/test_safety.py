@@ -357,7 +357,8 @@ def test_wishes_for_an_accident_game_slang_for_life_and_objectless_endings_are_c
                                   "자살 시도 생존자로서 오늘 학교에서 강연했어요", "예전에 쓴 유서 찢어버렸어 이제 살아보기로 했거든",
                                   "아빠 임종 지키고 왔어 마지막 인사는 했어", "부장님이 회사 떠나신대 마지막 인사 드렸어",
                                   "오늘이 여기 마지막이에요 새 직장 덕분에 많이 좋아졌어요 안녕히",
-                                  "끊은 지 5년 넘은 자해 흉터가 가끔 가려워요"])
+                                  "끊은 지 5년 넘은 자해 흉터가 가끔 가려워요", "내일 퇴원해요 작별 인사 하러 왔어요",
+                                  "선생님 작별 인사 하러 왔어요 오늘 상담 종결이에요"])
 def test_pet_and_exam_doses_teasing_game_plays_app_breaks_and_trips_are_not_crisis(detector, text):
     assert not detector.assess(text).crisis
 
