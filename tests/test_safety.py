@@ -237,7 +237,7 @@ def test_travel_job_changes_apps_and_poems_are_not_euphemisms(detector, text):
                                   "아파트 옥상 문 잠겼는지 확인해봤어", "자해했냐고 물어봐서 아니라고 거짓말했어",
                                   "옷 다 나눠줬어 죽을 사람한테 옷이 무슨 소용이야", "조만간 스스로 떠날 거라 방 정리 중이에요",
                                   "창피하지만 요즘 매일 죽고 싶어요", "회사도 그만뒀고 이제 이 세상에서도 졸업하려고",
-                                  "커터칼로 긋는 거 다시 시작했어"])
+                                  "커터칼로 긋는 거 다시 시작했어", "모아둔 수면제 버리려다 말았어 다시 숨겨놨어"])
 def test_lethal_doses_gas_doorknobs_staged_accidents_rivers_and_roads_are_crisis_without_a_death_word(detector, text):
     assert detector.assess(text).crisis
 
@@ -358,7 +358,7 @@ def test_wishes_for_an_accident_game_slang_for_life_and_objectless_endings_are_c
                                   "아빠 임종 지키고 왔어 마지막 인사는 했어", "부장님이 회사 떠나신대 마지막 인사 드렸어",
                                   "오늘이 여기 마지막이에요 새 직장 덕분에 많이 좋아졌어요 안녕히",
                                   "끊은 지 5년 넘은 자해 흉터가 가끔 가려워요", "내일 퇴원해요 작별 인사 하러 왔어요",
-                                  "선생님 작별 인사 하러 왔어요 오늘 상담 종결이에요"])
+                                  "선생님 작별 인사 하러 왔어요 오늘 상담 종결이에요", "모아뒀던 수면제 약국에 반납했어요"])
 def test_pet_and_exam_doses_teasing_game_plays_app_breaks_and_trips_are_not_crisis(detector, text):
     assert not detector.assess(text).crisis
 
