@@ -2021,7 +2021,8 @@ class CrisisDetector:
                 keep.append(text[pos:max(a, pos)])
                 pos = max(pos, b)
             keep.append(text[pos:])
-            residual = normalize(" ".join(keep))
+            # a lone pronoun or particle left by a cut (나 ＿. 힘들면 …) means nothing on its own
+            residual = normalize(" ".join(k for k in keep if len(re.findall(r"\w", k)) >= 2))
         signal = RuleSignal(risk, tuple(dict.fromkeys(live)), tuple(dict.fromkeys(soft)),
                             tuple(dict.fromkeys(guards_fired)), residual)
         logger.debug("rule signal: risk=%s rules=%s soft=%s guards=%s", risk, signal.rules, signal.softened, signal.guards)

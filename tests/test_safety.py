@@ -829,3 +829,9 @@ def test_an_act_stopped_long_ago_is_cut_from_what_the_classifier_reads():
     signal = CrisisDetector(text_model=None).rule_signal("그만둔 지 오래된 옛날 자해 흉터를 타투로 덮으려는데 괜찮은 도안 있을까요")
     assert signal.risk == "concern" and "recovered" in signal.guards
     assert signal.residual is not None and "자해" not in signal.residual and "타투" in signal.residual
+
+
+def test_a_lone_pronoun_or_ending_left_by_a_cut_is_not_given_to_the_classifier():
+    signal = CrisisDetector(text_model=None).rule_signal("나 스스로를 다치게 하는 건 절대 안 해. 힘들면 차라리 나가서 뛰어")
+    assert signal.risk == "concern" and "negation" in signal.guards
+    assert signal.residual is not None and not signal.residual.startswith("나") and "힘들면" in signal.residual
