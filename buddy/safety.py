@@ -1778,7 +1778,7 @@ _NEGATION_AFTER = re.compile(
     r"지(?:는|도|가|만|까진)?않|진않|지않|지마|지말|"
     # 자해했냐고 물어보시는데 아니에요 (someone's question, denied; not 아니라고 거짓말했어)
     r"(?:했|하|한거)(?:냐고|느냐고|냐는|냐며)[^.?!]{0,12}?(?:아니|아뇨|아닙|안했)(?![^.?!]{0,4}?(?:라고|다고|라구)거짓말)|"
-    r"(?:고싶(?:은|다는|단))?(?:하|할|하는|한다는|하다는|다는|을|를|은|는|이|가|할까)?(?:같은건|같은거|따윈|따위는)?(?:생각|계획|마음|맘|의도|시도|일|충동)?(?:은|는|이|가|도|까지|따윈|같은건)?"
+    r"(?:고싶(?:은|다는|단))?(?:하|할|하는|한다는|하다는|다는|을|를|은|는|이|가|할까)?(?:같은건|같은거|따윈|따위는)?(?:생각|계획|마음|맘|의도|시도|일|충동)?(?:은|는|이|가|도|까지|따윈|같은건|같은거|같은것은)?"
     # 죽고 싶다는 생각은 한 번도 해본 적 없어요
     r"(?:한번도|단한번도|여태|평생)?(?:해본적|한적|가져본적|든적)?(?:이|도|은|는)?"
     r"(?:전혀|절대|아예|별로|더이상|이젠|이제)?(?:없|않|" + _NOT + "|안(?:해|할|하(?!고는|고선|곤|면)|했|한|들|나|해요|합니다)|못하겠|안했)))"
@@ -1831,7 +1831,7 @@ _PAST_AFTER = re.compile(r"(?:었|았|(?:다는|단)(?:생각|마음)(?:까지|�
 _RECENT_BEFORE = re.compile(r"(?:방금|아까|어제|어젯밤|지난밤|오늘|조금전|좀전|금방|새벽에|그저께|엊그제|이번주|지금)")
 _LONG_AGO_BEFORE = re.compile(r"예전|옛날|과거|전에|때|작년|재작년|어릴|한때|그땐|몇년|[0-9]+(?:년|달|개월)|[0-9]+대(?:초반|중반|후반)|시절|왕년"
                               # 처음 왔을 땐 매일 죽고 싶었는데 (found by fresh50: before the counselling that helped)
-                              r"|처음(?:왔을|올|상담받을|상담할|시작할)(?:땐|때는|때)")
+                              r"|처음(?:왔을|올|상담받을|상담할|시작할)(?:땐|때는)")
 _STREAK = re.compile(r"안한지|끊은지|멈춘지|그만둔지|안한게|째|년|개월|달|치료|상담|입원|병원|버틴")
 _BEFORE_REACH = 20
 _RELAPSE = re.compile(r"또|다시|재발|참기힘|참기어|못참|(?<!다고)(?<!라고)하고싶|할것같|충동|위험|깨졌|깨지|무너|결국|버티(?!길잘했|길잘한|길다행|기를잘)|참았|한계|못자|불안(?!한정도|할정도|정도)")
@@ -2021,7 +2021,7 @@ class CrisisDetector:
                 keep.append(text[pos:max(a, pos)])
                 pos = max(pos, b)
             keep.append(text[pos:])
-            # a lone pronoun or particle left by a cut (나 ＿. 힘들면 …) means nothing on its own
+            # a lone pronoun or particle left by a cut (나 … . 힘들면 …: "나 ." is left) means nothing on its own
             residual = normalize(" ".join(k for k in keep if len(re.findall(r"\w", k)) >= 2))
         signal = RuleSignal(risk, tuple(dict.fromkeys(live)), tuple(dict.fromkeys(soft)),
                             tuple(dict.fromkeys(guards_fired)), residual)

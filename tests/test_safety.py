@@ -416,7 +416,8 @@ def test_a_joke_marker_never_cancels_an_explicit_death_wish_or_an_unbounded_slee
                                   "사라지고 싶다는 건 아니고 잠깐 멀리 여행 가고 싶어요", "죽고 싶은 건 아닌데 그냥 힘들어",
                                   "자해할 생각은 아닌데 답답해", "자살하고 싶거나 그런 건 아닌데 잠이 안 와",
                                   "자해하거나 그런 건 안 해", "나 자신을 다치게 하는 건 절대 안 해",
-                                  "죽고 싶다는 생각은 한 번도 해본 적 없어요", "내가 사라져야 한다는 생각은 안 해"])
+                                  "죽고 싶다는 생각은 한 번도 해본 적 없어요", "내가 사라져야 한다는 생각은 안 해",
+                                  "자살 생각 같은 거 없어 그냥 피곤해"])
 def test_a_denial_after_the_wish_keeps_the_rules_from_raising_a_crisis(text):
     signal = CrisisDetector(text_model=None).rule_signal(text)
     assert not signal.crisis and "negation" in signal.guards
