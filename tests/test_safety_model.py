@@ -109,12 +109,13 @@ def test_the_packaged_classifier_never_saw_the_held_out_sets(classifier, name):
     ("fresh8", 0.97, 0.05), ("fresh28", 0.96, 0.05), ("fresh31", 0.90, 0.05), ("fresh33", 0.94, 0.05),
     ("fresh37", 0.97, 0.05), ("fresh38", 0.95, 0.05), ("fresh41", 0.97, 0.05), ("fresh45", 0.97, 0.05),
     ("fresh46", 0.98, 0.05), ("fresh47", 0.98, 0.05), ("fresh51", 0.96, 0.05), ("fresh52", 0.94, 0.05),
-    ("fresh53", 0.96, 0.08)])
+    ("fresh53", 0.96, 0.08), ("fresh56", 0.96, 0.05), ("fresh57", 0.97, 0.08)])
 def test_rules_and_classifier_hold_their_measured_level_on_the_held_out_sets(name, min_recall, max_false_alarm):
     """Written independently, never used for training or tuning (README); now at 0.990, 0.980,
-    0.920, 0.960, 0.990, 0.970, 0.990, 1.000, 1.000, 1.000, 0.980, 0.960 and 0.980 recall, false
-    alarms at most 0.040 except fresh53 (teenagers' slang, 0.060, above the issue's bar): a change
-    must not lose more than a message or two."""
+    0.920, 0.960, 0.990, 0.970, 0.990, 1.000, 1.000, 1.000, 0.980, 0.960, 0.980, 0.980 and 0.990
+    recall, false alarms at most 0.040 except fresh53 (teenagers' slang, 0.060) and fresh57 (first
+    messages to a counselling centre, 0.060), above the issue's bar: a change must not lose more
+    than a message or two."""
     detector = CrisisDetector()
     positives, negatives = read_set(f"crisis_positive_{name}.txt"), read_set(f"crisis_negative_{name}.txt")
     assert len(positives) >= 100 and len(negatives) >= 100
