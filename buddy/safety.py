@@ -218,6 +218,16 @@ _SPEAKERS_OWN = frozenset({"hiding_wounds", "false_departure"})
 # one's own body part and a blow at it, on the space-free text (제 얼굴을 주먹으로 때려요)
 _OWN_BODY_PART = r"(?:내|제|자기)(?:얼굴|머리|뺨|가슴|배|허벅지|다리|팔)"
 _BLOW = r"(?:때려|때리|때렸|쳐|쳤|치고|치는)"
+# what pricks or scratches, on the space-free text (샤프로 팔 찍었음, 허벅지를 바늘로 찔렀어)
+_SHARP_TOOL = r"(?:샤프|볼펜|컴퍼스|연필|커터칼|커터|칼|가위|바늘|핀|옷핀|손톱)"
+# a scald poured on a limb (일부러 제 다리에 뜨거운 물 부었어요)
+_SCALD_LIMB = r"(?:손|팔|손목|손등|허벅지|다리|살|손바닥|발|발등)(?:에|에다|에다가)"
+_HOT_LIQUID = r"(?:뜨거운|끓는|팔팔끓는)(?:물|국|커피|기름)(?:을|를)?"
+_POUR = r"(?:부었|부어|붓|쏟았|쏟아)"
+# "want" in dialect after 고 (죽고 잡데이, 사라지고 잡당께)
+_DIALECT_WANT = r"(?:잡|잪|접)(?:다|당|어|아|네|소|데이|구먼|지라)"
+# medicine saved up and then handed in (예전에 모아뒀던 약 약국에 폐기 맡겼어)
+_SAVED_PILLS = r"(?:약|수면제|진통제|타이레놀|알약|안정제)"
 
 
 @dataclass(frozen=True)
@@ -1184,7 +1194,7 @@ _RULES: list[_Rule] = [
     *_rules(
         "self_harm", "act",
         # 시험 망한거 보고 샤프로 팔 계속 찍었음 피남
-        r"(?:샤프|볼펜|컴퍼스|연필|커터칼|커터|칼|가위|바늘|핀|옷핀|손톱)(?:로|으로)[^.?!]{0,6}?(?:팔|손목|허벅지|손등|다리|팔뚝|살|피부)(?:을|를|에)?(?:계속|막|자꾸|일부러|몇번)?"
+        _SHARP_TOOL + r"(?:로|으로)[^.?!]{0,6}?(?:팔|손목|허벅지|손등|다리|팔뚝|살|피부)(?:을|를|에)?(?:계속|막|자꾸|일부러|몇번)?"
         r"(?:찍었|찍어|찍음|찍고|긁었|긁어|긁음|그었|그어|찔렀|찔러|쑤셨)",
         # 너무 힘들어서 가스레인지 불에 손을 갖다 댔어요. 물집이 잡혔는데 속은 좀 시원했어요 (a burn, with relief)
         r"(?:불|라이터|가스레인지|촛불|다리미|고데기|담뱃불|뜨거운물|냄비)(?:에|로|으로)?[^.?!]{0,6}?(?:손|팔|손목|손등|허벅지|살|손바닥)(?:을|를)?(?:일부러|그냥|계속)?"
@@ -1212,8 +1222,8 @@ _RULES: list[_Rule] = [
         # 멍이 들어야 마음이 좀 가라앉아요 (a wound sought for relief)
         r"(?:멍이|멍|피가|피|상처가)(?:좀|조금|약간)?(?:들어야|나야|봐야|생겨야)[^.?!]{0,8}?(?:가라앉|진정|풀려|풀리|나아|살것같|괜찮아|시원|안정)",
         # 어제 일부러 제 다리에 뜨거운 물 부었어요 (found by fresh49; a scald on purpose, not an accident)
-        r"(?:일부러|고의로)[^.?!]{0,6}?(?:손|팔|손목|손등|허벅지|다리|살|손바닥|발|발등)(?:에|에다|에다가)(?:뜨거운|끓는|팔팔끓는)(?:물|국|커피|기름)(?:을|를)?(?:부었|부어|붓|쏟았|쏟아)",
-        r"(?:뜨거운|끓는|팔팔끓는)(?:물|국|커피|기름)(?:을|를)?(?:일부러|고의로)[^.?!]{0,6}?(?:손|팔|손목|손등|허벅지|다리|살|손바닥|발|발등)(?:에|에다|에다가)(?:부었|부어|붓|쏟았|쏟아)",
+        r"(?:일부러|고의로)[^.?!]{0,6}?" + _SCALD_LIMB + _HOT_LIQUID + _POUR,
+        _HOT_LIQUID + r"(?:일부러|고의로)[^.?!]{0,6}?" + _SCALD_LIMB + _POUR,
         r"칼날(?:을|만)?(?:빼서|빼내서|분리해서|꺼내서)[^.?!]{0,8}?(?:또|다시)(?:했|그었|그어|긋)",
         # 머리카락 뽑을 때 아픈 게 좋아서 일부러 계속 뽑아
         r"아픈(?:게|것이|거|느낌이)(?:좋아서|좋아|좋아요|좋더라)[^.?!]{0,14}?(?:뽑|긁|뜯|때리|때려|꼬집|깨물|물어뜯|찌르|찔러)",
@@ -1238,7 +1248,7 @@ _RULES: list[_Rule] = [
     *_rules(
         "wish_to_die", "wish",
         # 그냥 콱 죽어삐고 싶다, 죽어뿔까; 죽고 잡다 (dialect for 죽어버리고 싶다, 죽고 싶다)
-        r"죽어(?:삐고|뿌고|불고|부고)(?:싶|잡|파)|죽어(?:삘|뿔|뿌릴)(?:까|라꼬|란다|끼다|래|께)|(?:죽|뒤지|디지)고(?:잡|잪|접)(?:다|당|어|아|네|소|데이|구먼|지라)",
+        r"죽어(?:삐고|뿌고|불고|부고)(?:싶|잡|파)|죽어(?:삘|뿔|뿌릴)(?:까|라꼬|란다|끼다|래|께)|(?:죽|뒤지|디지)고" + _DIALECT_WANT,
         # 현실에서 진짜 리셋하고 싶어 죽어서
         r"(?:리셋|다시태어나|환생)(?:하고싶|하고파|할래|하려)[^.?!]{0,3}?죽어서",
         # 학교 폭파각 이런 거 말고 진짜 나를 죽여서 없애고 싶어 (fresh55)
@@ -1248,7 +1258,7 @@ _RULES: list[_Rule] = [
     *_rules(
         "passive_ideation", "wish",
         # 그냥 조용히 사라지고 잡당께; 나가 없어져도 아무도 안 서운해할 것이여
-        r"(?:사라지|없어지)고(?:잡|잪|접)(?:다|당|어|아|네|소|데이|구먼|지라)",
+        r"(?:사라지|없어지)고" + _DIALECT_WANT,
         r"(?:내가|제가|나가|내|나)(?:하나)?(?:죽어도|사라져도|없어져도)(?:아무도|누구도)(?:안)?(?:서운해|섭섭해|슬퍼|울어|찾지)",
         raw=True,
     ),
@@ -1280,7 +1290,7 @@ _RULES: list[_Rule] = [
     *_rules(
         "self_harm", "act",
         # 허벅지를 바늘로 콕콕 찔렀드래요 (the body named before the tool)
-        r"(?:팔|손목|허벅지|손등|다리|팔뚝|팔목)(?:을|를|에)?(?:샤프|볼펜|컴퍼스|연필|커터칼|커터|칼|가위|바늘|핀|옷핀|손톱)(?:로|으로)[^.?!]{0,4}?(?:찍었|찍어|긁었|긁어|그었|그어|찔렀|찔러|쑤셨)",
+        r"(?:팔|손목|허벅지|손등|다리|팔뚝|팔목)(?:을|를|에)?" + _SHARP_TOOL + r"(?:로|으로)[^.?!]{0,4}?(?:찍었|찍어|긁었|긁어|그었|그어|찔렀|찔러|쑤셨)",
         # 오늘도 한 번 긋고 나니까 좀 살 것 같음 (relief after cutting; the relief guard must not hide it)
         r"(?:긋고나니까|긋고나니|긋고나면|그었더니|그으니까|그어야|긋고나서)[^.?!]{0,8}?(?:살것같|살겠|살만|진정|풀려|풀리|시원)",
         raw=True,
@@ -1625,8 +1635,8 @@ _GUARDS: list[_Guard] = [
     # 진통제 모아서 버리는 곳 어디예요? (unused medicine taken back)
     # (예전에 모아뒀던 약 오늘 약국에 폐기 맡겼어: found by fresh50)
     # (not 모아둔 수면제 버리려다 말았어)
-    _guard("medicine_disposal", r"(?:(?:약|수면제|진통제|타이레놀|알약|안정제)[^.?!]{0,12}?모아(?:서|다가|둔거|놓은거)?[^.?!]{0,6}?(?:버리|폐기|수거|반납|분리)"
-           r"|모아(?:뒀던|둔|놨던|놓았던|두었던)(?:약|수면제|진통제|타이레놀|알약|안정제)[^.?!]{0,10}?(?:버렸|버리|폐기|수거|반납))"
+    _guard("medicine_disposal", r"(?:" + _SAVED_PILLS + r"[^.?!]{0,12}?모아(?:서|다가|둔거|놓은거)?[^.?!]{0,6}?(?:버리|폐기|수거|반납|분리)"
+           r"|모아(?:뒀던|둔|놨던|놓았던|두었던)" + _SAVED_PILLS + r"[^.?!]{0,10}?(?:버렸|버리|폐기|수거|반납))"
            r"(?![^.?!]{0,4}?(?:려다|려고했는데|려했는데|지못|지않|지말|다말|다가말|긴했))|폐의약품",
            "span", {"plan_means"}, raw=True),
     # 우리 고양이가 베란다에서 자꾸 뛰어내리려고 해요 (a pet is the one jumping)
@@ -2122,8 +2132,8 @@ class CrisisDetector:
                     m = _RECOVERED_LATER.search(an.compact, after_start, after_start + _RECOVERED_LATER_REACH)
                 if m is None and (past_wish or (h.kind in ("act", "mention") and _PAST_ACT_AFTER.match(an.compact, after_start))):
                     m = _DOING_WELL_LATER.search(an.compact, after_start, after_start + _RECOVERED_LATER_REACH)
+            c0 = compact_index.get(h.start, after_start)  # where the match starts, on the space-free text
             if m is not None and guard == "recovered":
-                c0 = compact_index.get(h.start, after_start)
                 before = an.compact[max(0, c0 - _BEFORE_REACH):c0]
                 recent = max((x.end() for x in _RECENT_BEFORE.finditer(before)), default=-1)
                 long_ago = max((x.end() for x in _LONG_AGO_BEFORE.finditer(before)), default=-1)
@@ -2131,7 +2141,6 @@ class CrisisDetector:
                 if recent > long_ago or (long_ago < 0 and not _STREAK.search(an.compact, m.start(), m.end())):
                     m = None
             if m is None and not relapse and h.kind in ("act", "mention"):
-                c0 = compact_index.get(h.start, after_start)
                 b = _RECOVERED_BEFORE.search(an.compact, max(0, c0 - _BEFORE_REACH), c0)
                 if b is not None:
                     h.status = "soft"
