@@ -243,7 +243,13 @@ def test_travel_job_changes_apps_and_poems_are_not_euphemisms(detector, text):
                                   "고마 갈라꼬 날 받아놨다", "오늘 밤 영감 곁으로 갈란다", "수의 입고 약 먹고 누울라고",
                                   "막걸리에 약 타서 마실 거여", "뒷산 나무에 밧줄 걸 자리 봐놨어", "밧줄 맬 나무 찾아봤다",
                                   "오늘 밤에 옥상 올라갈 거야 장난 아님", "다리를 칼로 그었어 오늘도", "긋고 나니까 좀 살 것 같아",
-                                  "진짜 나를 죽여서 없애고 싶어"])
+                                  "진짜 나를 죽여서 없애고 싶어",
+                                  "대교 위에 서 있는데 강물이 시커멓다 겁도 안 나", "난간에 한쪽 다리 걸쳐봤어", "창틀에 기대서 아래를 한참 내려다봤어", "기찻길에 그냥 누워버릴까", "목 맬 데 찾고 있어",
+                                  "어느 나무가 튼튼할지 보고 왔어", "가스 밸브 틀어놓고 누웠어", "수면제 다 먹었어 눈이 감겨", "농담이야 근데 실은 약 좀 많이 먹었어", "약 먹고 쓰러졌는데 동생이 발견해서 응급실 왔어",
+                                  "내일 아침 해 뜨는 모습은 안 볼 거야", "조용히 사라질 준비 하고 있어", "이렇게 살 바엔 그냥 안 사는 게 나아", "왜 나를 살렸는지 모르겠어", "왜 그냥 죽게 놔두지 않았어",
+                                  "숨 쉬는 것조차 사치 같아", "바다 보멍 죽어불카 싶어", "굶을 거야 쓰러질 때까지", "빼다가 죽어도 상관없어", "내 뺨을 내가 세게 때렸어", "주먹으로 내 머리를 쳤어 한심해서",
+                                  "무릎을 망치로 내려쳤어", "일부러 화상 냈어", "머리카락 뜯다가 피가 나 멈출 수가 없어", "담뱃불로 손등 지졌어", "그동안 고마웠다고 친구들한테 카톡 보냈어 이게 마지막이야",
+                                  "별일 없어 떠나기 전에 신변정리 중이야", "차에 박고 죽든 말든 상관없어", "살 이유가 없어 준비도 다 끝났어", "다시는 안 나가 다 끝낸다", "약 다먹엇어 어지러워"])
 def test_lethal_doses_gas_doorknobs_staged_accidents_rivers_and_roads_are_crisis_without_a_death_word(detector, text):
     assert detector.assess(text).crisis
 
@@ -370,7 +376,12 @@ def test_wishes_for_an_accident_game_slang_for_life_and_objectless_endings_are_c
                                   "유서 쓰는 심정으로 공부 중 ㅋㅋ", "생리통 때문에 진통제 몇 알 먹어야 돼? 설명서 버림",
                                   "보건쌤이 자해하는 친구 있으면 같이 오래", "이제 남편한테 간다 퇴근했대",
                                   "이제 스스로 갈 수 있어요 학교까지", "피곤해서 고마 갈라꼬", "이사 떠날 날 받아놨어",
-                                  "화분이 말라가게 생겼어", "길이 얼어서 가겠나 내일 장에", "할머니 돌아가셨어 나도 작별 인사 하고 왔어"])
+                                  "화분이 말라가게 생겼어", "길이 얼어서 가겠나 내일 장에", "할머니 돌아가셨어 나도 작별 인사 하고 왔어",
+                                  "출렁다리 위에 서 있는데 아래 계곡물 보여도 하나도 안 무서웠어", "난간에 빨래 올려놨어", "롤 하다가 자살 돌격해서 졌어 ㅋㅋ", "라이터로 실밥 지졌어",
+                                  "벽에 머리 박고 싶을 정도로 코딩이 안 풀려", "할아버지 유서에 내 이름도 있더라", "죽을 용기로 살라는 말 믿고 버텼어", "죽고 싶다고 하던 친구가 지금은 잘 살아",
+                                  "날짜 잡았어 다음 달에 이사 가", "다음 주부터 육아휴직이라 마지막 인사 드려요", "사는 게 지옥 같아 그래도 애들 보면 힘이 나", "발표하다 말실수해서 죽고 싶었어 ㅋㅋㅋ",
+                                  "예전에 모진 맘 먹은 적 있었는데 지금은 운동하는 재미로 잘 지내", "예전에 자해했던 흉터가 있는데 지금은 전혀 안 해요", "아빠가 요새 죽고 싶다 카는데 우째야 되노",
+                                  "딸 팔에 그은 자국이 있어요 어떻게 말을 꺼내야 할까요", "나 죽으면 수목장 해달라고 했어 아직 정정해", "가수가 극단적 선택을 했대 너무 슬프다", "할머니가 살기 싫다 하셔서 걱정이에요"])
 def test_pet_and_exam_doses_teasing_game_plays_app_breaks_and_trips_are_not_crisis(detector, text):
     assert not detector.assess(text).crisis
 
@@ -417,7 +428,8 @@ def test_a_joke_marker_never_cancels_an_explicit_death_wish_or_an_unbounded_slee
                                   "자해할 생각은 아닌데 답답해", "자살하고 싶거나 그런 건 아닌데 잠이 안 와",
                                   "자해하거나 그런 건 안 해", "나 자신을 다치게 하는 건 절대 안 해",
                                   "죽고 싶다는 생각은 한 번도 해본 적 없어요", "내가 사라져야 한다는 생각은 안 해",
-                                  "자살 생각 같은 거 없어 그냥 피곤해"])
+                                  "자살 생각 같은 거 없어 그냥 피곤해", "죽고 싶냐고? 아니 난 오래 살 거야",
+                                  "죽고 싶은 마음 있냐고 해서 아니라고 했어요"])
 def test_a_denial_after_the_wish_keeps_the_rules_from_raising_a_crisis(text):
     signal = CrisisDetector(text_model=None).rule_signal(text)
     assert not signal.crisis and "negation" in signal.guards
@@ -836,3 +848,15 @@ def test_a_lone_pronoun_or_ending_left_by_a_cut_is_not_given_to_the_classifier()
     signal = CrisisDetector(text_model=None).rule_signal("나 스스로를 다치게 하는 건 절대 안 해. 힘들면 차라리 나가서 뛰어")
     assert signal.risk == "concern" and "negation" in signal.guards
     assert signal.residual is not None and not signal.residual.startswith("나") and "힘들면" in signal.residual
+
+
+@pytest.mark.parametrize("text", ["내가 없으면 다들 더 편하지 않을까", "나 하나 없으면 아기한테 더 좋지 않을까?", "내가 사라지면 다 괜찮아지지 않나"])
+def test_a_rhetorical_wouldnt_it_be_better_is_a_tentative_yes_not_a_denial(detector, text):
+    signal = detector.rule_signal(text)
+    assert signal.crisis and "negation" not in signal.guards
+
+
+@pytest.mark.parametrize("text, crisis", [("약 다먹엇어 어지러워", True), ("수면제 다 먹엇어", True),
+                                          ("예전에 자해햇던 흉터 있는데 지금은 전혀 안 해요", False)])
+def test_a_dropped_double_consonant_from_fast_typing_is_read_as_the_standard_ending(detector, text, crisis):
+    assert detector.assess(text).crisis is crisis
