@@ -1486,6 +1486,8 @@ _SOMEONE = rf"(?:{_PERSON}|놈|새끼|녀석|인간|상사)"
 # 뛰어내리다, also as Kiwi sometimes splits it (뛰/VV 어/EC 내리/VV)
 _JUMP_DOWN = r"(?:" + _t("뛰어내리", "VV") + "|" + _t("뛰", "VV") + _t("어", "EC") + _t("내리", "VV") + ")"
 
+_EMBARRASSED = _t("창피|쪽팔리|쪽팔|부끄럽|민망|수치|부끄러|창피하|민망하", r"\S+")
+
 _GUARDS: list[_Guard] = [
     # 배고파 죽겠어, 웃겨 죽는 줄, 보고 싶어 죽겠어 (distress predicates such as 힘들어 죽겠어 stay "concern")
     _guard("intensifier_idiom",
@@ -1519,10 +1521,11 @@ _GUARDS: list[_Guard] = [
     # 창피해서 죽고 싶었어 / 사라지고 싶을 만큼 창피했어: embarrassment idiom -> concern
     _guard("embarrassment_idiom",
            # (not 이런 말 하기 부끄럽지만 요즘 죽을 생각만 합니다, a hedge before a confession: found by fresh50)
-           _t("창피|쪽팔리|쪽팔|부끄럽|민망|수치|부끄러|창피하|민망하", r"\S+") + r"(?!(?: 하/\S+)? 지만/)" + _gap(4) + r"(?:" + _DIE + "|" + _VANISH + "|" + _t("숨", "VV") + ")",
+           # (nor 말하기 창피한데 요즘 죽고 싶어요: after 말하기 / 털어놓기, 는데 is a hedge too)
+           r"(?:(?<! 기/ETN)" + _EMBARRASSED + r"(?!(?: 하/\S+)? 지만/)|" + _EMBARRASSED + r"(?!(?: 하/\S+)? (?:지만|ᆫ데|은데|는데|ᆫ데요)/))" + _gap(4) + r"(?:" + _DIE + "|" + _VANISH + "|" + _t("숨", "VV") + ")",
            "span", {"wish"}, "soften"),
     _guard("embarrassment_idiom",
-           r"(?:" + _DIE + "|" + _VANISH + ")" + _gap(5) + _t("창피|쪽팔리|쪽팔|부끄럽|민망|수치|부끄러|창피하|민망하", r"\S+"),
+           r"(?:" + _DIE + "|" + _VANISH + ")" + _gap(5) + _EMBARRASSED,
            "span", {"wish"}, "soften"),
     # 공황 와서 죽을 것 같아요: fear of dying in panic or illness is not suicidal
     _guard("panic_fear",

@@ -860,3 +860,9 @@ def test_a_rhetorical_wouldnt_it_be_better_is_a_tentative_yes_not_a_denial(detec
                                           ("예전에 자해햇던 흉터 있는데 지금은 전혀 안 해요", False)])
 def test_a_dropped_double_consonant_from_fast_typing_is_read_as_the_standard_ending(detector, text, crisis):
     assert detector.assess(text).crisis is crisis
+
+
+@pytest.mark.parametrize("text, crisis", [("이런 말 하기 창피한데 요즘 죽고 싶어요", True), ("말하기 부끄러운데 자꾸 죽고 싶어요", True),
+                                          ("너무 창피한데 진짜 죽고 싶다 ㅋㅋ", False), ("창피해서 죽고 싶었어", False)])
+def test_embarrassment_before_a_confession_is_a_hedge_but_embarrassment_itself_stays_an_idiom(detector, text, crisis):
+    assert detector.assess(text).crisis is crisis
