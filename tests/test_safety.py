@@ -249,7 +249,12 @@ def test_travel_job_changes_apps_and_poems_are_not_euphemisms(detector, text):
                                   "내일 아침 해 뜨는 모습은 안 볼 거야", "조용히 사라질 준비 하고 있어", "이렇게 살 바엔 그냥 안 사는 게 나아", "왜 나를 살렸는지 모르겠어", "왜 그냥 죽게 놔두지 않았어",
                                   "숨 쉬는 것조차 사치 같아", "바다 보멍 죽어불카 싶어", "굶을 거야 쓰러질 때까지", "빼다가 죽어도 상관없어", "내 뺨을 내가 세게 때렸어", "주먹으로 내 머리를 쳤어 한심해서",
                                   "무릎을 망치로 내려쳤어", "일부러 화상 냈어", "머리카락 뜯다가 피가 나 멈출 수가 없어", "담뱃불로 손등 지졌어", "그동안 고마웠다고 친구들한테 카톡 보냈어 이게 마지막이야",
-                                  "별일 없어 떠나기 전에 신변정리 중이야", "차에 박고 죽든 말든 상관없어", "살 이유가 없어 준비도 다 끝났어", "다시는 안 나가 다 끝낸다", "약 다먹엇어 어지러워"])
+                                  "별일 없어 떠나기 전에 신변정리 중이야", "차에 박고 죽든 말든 상관없어", "살 이유가 없어 준비도 다 끝났어", "다시는 안 나가 다 끝낸다", "약 다먹엇어 어지러워",
+                                  "수술 끝나면 옥상 올라가서 하늘 보려고. 마지막으로", "걸을 수 있을 때 끝내야겠어", "빨리 죽으면 차라리 편하지", "동반자살 기사 보는데 나도 엄마랑 같이 가고 싶어",
+                                  "수면제 처방받을 때마다 몇 알씩 몰래 모았어 이제 충분해", "올해 말까지만 살 거야", "투석 끊고 조용히 가려고 해", "想死 한국에서 너무 외로워", "하루 종일 죽는 생각만 해요",
+                                  "이번 생은 일찍 접으려고", "엄마가 꿈에서 오라고 하셨어 따라가야겠어", "천국 가서 쉬고 싶어 오늘 밤에", "주님 품으로 이제 가고 싶어요", "하늘나라 가는 방법 알려줘", "이 몸을 끊고 싶어",
+                                  "나도 나를 버리려고 해", "미안해 sorry 정말로 먼저 갈게", "걱정마 괜찮아 내 노트북은 동생이 가져", "이게 마지막 대화예요 그동안 고마웠어요", "걱정마 괜찮아 약 좀 많이 먹었을 뿐이야",
+                                  "내 유서에 찬송가 가사 넣으려고 해"])
 def test_lethal_doses_gas_doorknobs_staged_accidents_rivers_and_roads_are_crisis_without_a_death_word(detector, text):
     assert detector.assess(text).crisis
 
@@ -381,7 +386,11 @@ def test_wishes_for_an_accident_game_slang_for_life_and_objectless_endings_are_c
                                   "벽에 머리 박고 싶을 정도로 코딩이 안 풀려", "할아버지 유서에 내 이름도 있더라", "죽을 용기로 살라는 말 믿고 버텼어", "죽고 싶다고 하던 친구가 지금은 잘 살아",
                                   "날짜 잡았어 다음 달에 이사 가", "다음 주부터 육아휴직이라 마지막 인사 드려요", "사는 게 지옥 같아 그래도 애들 보면 힘이 나", "발표하다 말실수해서 죽고 싶었어 ㅋㅋㅋ",
                                   "예전에 모진 맘 먹은 적 있었는데 지금은 운동하는 재미로 잘 지내", "예전에 자해했던 흉터가 있는데 지금은 전혀 안 해요", "아빠가 요새 죽고 싶다 카는데 우째야 되노",
-                                  "딸 팔에 그은 자국이 있어요 어떻게 말을 꺼내야 할까요", "나 죽으면 수목장 해달라고 했어 아직 정정해", "가수가 극단적 선택을 했대 너무 슬프다", "할머니가 살기 싫다 하셔서 걱정이에요"])
+                                  "딸 팔에 그은 자국이 있어요 어떻게 말을 꺼내야 할까요", "나 죽으면 수목장 해달라고 했어 아직 정정해", "가수가 극단적 선택을 했대 너무 슬프다", "할머니가 살기 싫다 하셔서 걱정이에요",
+                                  "할머니가 자꾸 죽고 싶다고 하셔서 걱정이에요", "문 열린 줄 알고 머리 박았어 유리문이었음", "경찰인데 오늘 뛰어내리려던 분 설득해서 구조했어요", "진통제 정량만 먹어요 많이 먹으면 위험하대서",
+                                  "끝내고 싶다 이 과제 ㅋㅋ 근데 해야지", "성도 중에 자살 생각을 호소하는 분이 있는데 어떻게 도와야 할까요", "교양 수업에서 자살에 관한 철학적 관점 발표 맡았어",
+                                  "이제 동호회 그만 나가려고요 떠나는 게 맞는 것 같아요", "예전에 자해한 적 있었지만 치료 받고 다 지나갔어요", "예전에 자해했었는데 운동하면서 많이 회복했어",
+                                  "자해는 3년 넘게 안 했어요 흉터 관리 팁 있나요", "I used to self harm but it's been 5 years 지금은 괜찮아"])
 def test_pet_and_exam_doses_teasing_game_plays_app_breaks_and_trips_are_not_crisis(detector, text):
     assert not detector.assess(text).crisis
 
@@ -866,3 +875,9 @@ def test_a_dropped_double_consonant_from_fast_typing_is_read_as_the_standard_end
                                           ("너무 창피한데 진짜 죽고 싶다 ㅋㅋ", False), ("창피해서 죽고 싶었어", False)])
 def test_embarrassment_before_a_confession_is_a_hedge_but_embarrassment_itself_stays_an_idiom(detector, text, crisis):
     assert detector.assess(text).crisis is crisis
+
+
+def test_a_bound_noun_before_a_wish_is_nobodys_subject_but_a_person_noun_still_is(detector):
+    # "건 아니고 … 싶다는 거야": 거 + ᆫ looked like a subject, so the speaker's own wish read as reported speech
+    assert detector.rule_signal("아니 죽고 싶은 건 아니고 그냥 천국 가서 쉬고 싶다는 거야").crisis
+    assert not detector.rule_signal("친구 놈이 요즘 자꾸 죽고 싶다고 한다").crisis
