@@ -69,7 +69,7 @@ def test_a_keyword_happy_model_alone_cannot_raise_a_crisis_the_classifier_rules_
 
 
 def test_a_confident_classifier_overrides_a_misfiring_guard(classifier):
-    text = "이런 말 하기 창피한데 저 죽고 싶습니다"  # a real wish, yet the embarrassment-idiom guard fires
+    text = "민망한데 사실 저 죽고 싶어요"  # a real wish, yet the embarrassment-idiom guard fires
     assessment = CrisisDetector().assess(text)
     assert "guard:embarrassment_idiom" in assessment.reasons
     assert assessment.crisis
@@ -109,13 +109,16 @@ def test_the_packaged_classifier_never_saw_the_held_out_sets(classifier, name):
     ("fresh8", 0.97, 0.05), ("fresh28", 0.96, 0.05), ("fresh31", 0.90, 0.05), ("fresh33", 0.94, 0.05),
     ("fresh37", 0.97, 0.05), ("fresh38", 0.95, 0.05), ("fresh41", 0.97, 0.05), ("fresh45", 0.97, 0.05),
     ("fresh46", 0.98, 0.05), ("fresh47", 0.98, 0.05), ("fresh51", 0.96, 0.05), ("fresh52", 0.94, 0.05),
-    ("fresh53", 0.96, 0.08), ("fresh56", 0.96, 0.05), ("fresh57", 0.97, 0.08)])
+    ("fresh53", 0.96, 0.08), ("fresh56", 0.96, 0.05), ("fresh57", 0.97, 0.08), ("fresh63", 0.96, 0.06),
+    ("fresh64", 0.97, 0.06), ("fresh65", 0.94, 0.17), ("fresh66", 0.92, 0.03), ("fresh70", 0.95, 0.05),
+    ("fresh71", 0.94, 0.06)])
 def test_rules_and_classifier_hold_their_measured_level_on_the_held_out_sets(name, min_recall, max_false_alarm):
-    """Written independently, never used for training or tuning (README); now at 0.990, 0.980,
-    0.920, 0.960, 0.990, 0.970, 0.990, 1.000, 1.000, 1.000, 0.980, 0.960, 0.980, 0.980 and 0.990
-    recall, false alarms at most 0.040 except fresh53 (teenagers' slang, 0.060) and fresh57 (first
-    messages to a counselling centre, 0.060), above the issue's bar: a change must not lose more
-    than a message or two."""
+    """Written independently, never used for training or tuning (README); in this order now at
+    0.990, 0.990, 0.950, 0.960, 0.990, 0.980, 0.990, 1.000, 1.000, 1.000, 0.990, 0.970, 0.970, 0.980,
+    0.990, 0.980, 0.990, 0.960, 0.940, 0.970 and 0.960 recall, false alarms at most 0.040 except
+    fresh53 (teenagers' slang, 0.060), fresh57 (first messages to a counselling centre, 0.050) and
+    fresh65 (students, 0.150), some below the issue's bar: a change must not lose more than a
+    message or two."""
     detector = CrisisDetector()
     positives, negatives = read_set(f"crisis_positive_{name}.txt"), read_set(f"crisis_negative_{name}.txt")
     assert len(positives) >= 100 and len(negatives) >= 100
