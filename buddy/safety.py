@@ -214,7 +214,7 @@ _FIRST_PERSON = frozenset({"나", "저", "내", "제"})
 _HIGH_KINDS = frozenset({"wish", "wish_if", "act", "mention", "sleep"})
 # rules whose wording makes the speaker the one who acts, whoever else the sentence names first
 # (엄마가 팔에 밴드 뭐냐고 물어서 고양이가 할퀴었다고 거짓말했어: the lie is the speaker's)
-_SPEAKERS_OWN = frozenset({"hiding_wounds", "false_departure"})
+_SPEAKERS_OWN = frozenset({"hiding_wounds", "false_departure", "self_harm_after"})
 # one's own body part and a blow at it, on the space-free text (제 얼굴을 주먹으로 때려요)
 _OWN_BODY_PART = r"(?:내|제|자기)(?:얼굴|머리|뺨|가슴|배|허벅지|다리|팔)"
 _BLOW = r"(?:때려|때리|때렸|쳐|쳤|치고|치는)"
@@ -689,6 +689,113 @@ _RULES: list[_Rule] = [
         r"(?:괜찮아|걱정마)[^?]{0,40}?(?:내|제)[^.?!]{0,16}?(?:은|는)(?:언니|누나|오빠|형|동생|엄마|아빠|네|너)(?:가|이)?(?:가져|가지세요|가져가|써)",
         # 오늘이 우리 마지막 채팅이에요. 고마웠어요 (found by fresh68)
         r"마지막(?:채팅|대화|메시지|톡)(?:이에요|예요|이야|야|입니다|이네요|네요|일거|일것)[^?]{0,20}?(?:고마웠|감사했|안녕)",
+        raw=True,
+    ),
+    # ---- found by the fresh72-75 sets
+    *_rules(
+        "method_question", "wish",
+        # 밧줄 어디서 사야 안 의심받아요? (found by fresh73)
+        r"(?:밧줄|로프|번개탄|연탄|수면제|농약|청산가리|끈|수면유도제)[^?]{0,12}?(?:어디서|어떻게)(?:사야|구해야|구하면|사면|사요)[^?]{0,10}?(?:안의심|의심안|들키지않|안들키|티안나|모르게)",
+        # 이 약이랑 소주랑 같이 먹으면 확실하죠? (found by fresh73)
+        r"(?:약|수면제|진통제|안정제)(?:이랑|랑|하고|과|와|을|를)?(?:술|소주|맥주|양주|막걸리)(?:이랑|하고|과|와|랑)?(?:같이|함께)?먹으면[^.]{0,6}?(?:확실|죽|안깨|끝나|편하게)",
+        raw=True,
+    ),
+    *_rules(
+        "plan_location", "act",
+        # 학교 옥상 문 안 잠기는 시간 알아냈어 (found by fresh74)
+        r"옥상(?:문|출입문|가는문)(?:이)?(?:안잠기는|열리는|열려있는|안잠겨있는)(?:시간|때|날|요일)(?:을|를)?(?:알아냈|알아놨|알아|확인|봐뒀|봐놨)",
+        raw=True,
+    ),
+    *_rules(
+        "past_attempt", "mention",
+        # 지난달에 한강 갔다가 경찰한테 잡혔음 (found by fresh73)
+        r"(?:한강|다리|대교|옥상|철로|선로|바다)[^.?!]{0,8}?(?:갔다가|올라갔다가|에서)[^.?!]{0,8}?(?:경찰|구조대|119|소방관)(?:한테|에게|에|이|가)?(?:잡혔|구조|붙잡|끌려|데려)",
+        raw=True,
+    ),
+    *_rules(
+        "self_harm", "act",
+        # 스스로 뺨을 때리면서 정신 차리라고 했어요 멍이 들 정도로 (found by fresh73; not a slap to stay awake)
+        r"(?:스스로|제손으로|내손으로)(?:내|제)?(?:뺨|얼굴|머리|다리|허벅지|가슴|배|팔)(?:을|를)?(?:때리|때려|때렸|쳤|치고|후려)[^?]{0,24}?(?:멍|피가|피나|부을|부었)",
+        # 상처 아물면 또 뜯어요 (found by fresh73)
+        r"상처(?:가)?(?:아물면|아물만하면|나으면|딱지앉으면)[^?]{0,6}?(?:또|다시|바로)(?:뜯|긁|째|벌려|벌리)",
+        # 밥 먹을 자격이 없는 것 같아서 이틀째 굶고 있어요 일부러요 (found by fresh73)
+        r"(?:먹을|밥먹을|살)자격(?:이|도)?없[^?]{0,20}?(?:굶|안먹)",
+        raw=True,
+    ),
+    *_rules(
+        "passive_ideation", "wish",
+        # 병원에서 퇴원했는데 아무것도 달라진 게 없어요 또 하고 싶어요 (found by fresh73)
+        r"퇴원(?:했|하고|한지)[^?]{0,30}?(?:또|다시)(?:하고싶|시도하고싶|할것같|하려고)",
+        # 걱정 마 ㅎㅎ 그냥 좀 오래 자고 싶을 뿐이야. 아주 오래 (found by fresh74)
+        r"걱정마[^?]{0,10}?(?:오래|푹|영원히)자고싶[^?]{0,12}?(?:아주오래|영원히|아주아주|깨지않|안깨)",
+        raw=True,
+    ),
+    *_rules(
+        "method_question", "wish",
+        # 취업 포기. 인생도 포기. 방법 알아보는 중 (found by fresh72)
+        r"(?:인생|삶|목숨)(?:도|을|을|까지)?포기[^?]{0,12}?방법(?:을)?(?:알아보|찾아보|검색|찾는)",
+        raw=True,
+    ),
+    *_rules(
+        "plan_location", "act",
+        # 며칠째 잠도 안 오고, 자꾸 높은 데만 찾게 돼요 (found by fresh75)
+        r"(?:높은데|높은곳|옥상|다리위)(?:만|를|을)?(?:자꾸)?(?:찾게돼|찾게되|찾아다니|찾아보게)",
+        raw=True,
+    ),
+    *_rules(
+        "plan_means", "act",
+        # 회사 옥상 비번 알아냈다 ㅎㅎ 금요일 퇴근 후에 올라가서 (found by fresh75: a way in got, whatever the hour)
+        r"옥상(?:문)?(?:비번|비밀번호|열쇠|키|출입카드)(?:을|를|도)?(?:알아냈|알아놨|구했|복사|챙겼)",
+        # 연탄 사러 갔는데 캠핑 가냐고 물어봐서 그렇다고 했다. 캠핑 아닌데 (found by fresh75)
+        r"(?:연탄|번개탄|숯)[^.]{0,40}?캠핑(?:은|이|도)?(?:아닌데|아니야|아니고|아님)",
+        raw=True,
+    ),
+    *_rules(
+        "self_harm", "act",
+        # 밥 안 먹은 지 나흘째. 나 같은 건 먹을 자격도 없어서 (found by fresh75)
+        r"(?:안먹은지|굶은지|굶은게|밥안먹은지)[^?]{0,20}?(?:먹을|밥먹을|살)자격(?:이|도)?없",
+        # 벌 받아야 할 것 같아서 오늘 끓는 물에 손 담갔어 (found by fresh75)
+        r"(?:끓는|뜨거운)물(?:에)?(?:내|제)?(?:손|발|팔|손목)(?:을|를)?(?:일부러|그냥)?(?:담갔|담궜|담가|넣었|집어넣)",
+        # 손등을 계속 깨물었어 피 날 때까지 (found by fresh72)
+        r"(?:손등|손|팔|입술|손가락|팔뚝)(?:을|를)?(?:계속|자꾸|세게)?(?:깨물|물어뜯|물었)[^?]{0,10}?피(?:날때까지|가날때까지|나도록|났)",
+        # 살 빼려는 거 아니고 그냥 나 굶기고 싶어 (found by fresh72)
+        r"(?:나|나를|날|저를|제자신을|내자신을|나자신을|저자신을)굶기(?:고싶|려고|는중|고있)",
+        raw=True,
+    ),
+    *_rules(
+        "passive_ideation", "wish",
+        # 다 내려놓고 싶다는 게 퇴사 얘기가 아니야. 삶 얘기야 (found by fresh75)
+        r"(?:퇴사|회사|일|직장|학교|과제)(?:얘기|이야기|말)(?:가|는)?아니(?:야|라|고|에요|예요)[^?]{0,6}?(?:삶|인생|사는거|살아있는거|사는것)(?:얘기|이야기|말)",
+        # 휴가 복귀하기 싫어서 탈영이냐 죽느냐 둘 중 하나 고민 중 (found by fresh72; not 죽느냐 사느냐)
+        r"냐죽느냐(?!사느냐)[^?]{0,10}?(?:고민|둘중)",
+        raw=True,
+    ),
+    *_rules(
+        "farewell", "act",
+        # 팀장님 죄송합니다 그동안 폐만 끼쳤습니다 … 찾지 마세요 (found by fresh75)
+        r"(?:그동안|죄송|미안)[^?]{0,60}?찾지(?:마세요|마|말아|말아줘|말아주세요|마라|마십시오)(?:$|[.!~…])",
+        raw=True,
+    ),
+    *_rules(
+        "giving_away", "act",
+        # 노트북이랑 아이패드 후배들한테 다 나눠줬어. 이제 나한텐 필요 없을 것 같아서 (found by fresh72)
+        r"(?:나눠줬|줘버렸|다줬|나눠주고|물려줬|다나눠)[^?]{0,16}?(?:이제)?(?:나한텐|나는|난|저한텐|전|저는)필요(?:없을|없어|없으니|없을것)",
+        raw=True,
+    ),
+    *_rules(
+        "self_harm_after", "act",
+        # 전 남친이 다른 사람 만나는 거 보고 손목 그었어요 (found by fresh72: what set it off, then one's own act)
+        r"(?:보고|듣고|보니까|듣고나서|알고나서|보고나서)(?:나서)?(?:바로|그날|그냥)?(?:내|제)?(?:손목|팔|허벅지)(?:을|를|에)?(?:그었|그어|긋고|베었|그음)",
+        raw=True,
+    ),
+    *_rules(
+        "farewell", "act",
+        # 상담 선생님께 감사하다고 전해주세요. 다음 상담은 못 갈 것 같아서요 (found by fresh74)
+        r"(?:감사하다고|고마웠다고|고맙다고|감사했다고)(?:꼭)?(?:전해|말해)(?:주세요|줘|줄래|주실래요)[^?]{0,20}?(?:못갈|못올|못가|마지막|없을)",
+        # 엄마 아빠한테 편지 썼어. 나 없어도 너무 슬퍼하지 말라고 (found by fresh74)
+        r"편지(?:를)?(?:썼|남겼|써놨|써뒀|남겨놨)[^?]{0,16}?(?:나|내가|제가)없어도[^?]{0,10}?(?:슬퍼하지|울지|힘들어하지|아파하지)(?:말|마)",
+        # 내일 회사 안 가도 돼. 출근할 일 없을 거니까 (found by fresh74)
+        r"(?:출근할|학교갈|일어날|출근|등교할)일(?:이|도)?없을(?:거니까|테니까|거야|거예요|거라)",
         raw=True,
     ),
     *_rules(
@@ -1554,11 +1661,29 @@ _GUARDS: list[_Guard] = [
            "span", {"low", "fear", "near"}),
     _guard("intensifier_idiom", _DIE + _t("어도|아도", "EC") + _gap(1) + _t("싫|못|안|절대|못하", r"\S+"), "span", {"wish", "wish_if"}),
     _guard("near_miss_idiom", _DIE + _t("는|은|을|ᆯ", "ETM") + _t("줄|뻔", "NNB"), "span", {"near", "low", "fear"}),
-    # ---- found by the fresh58-62 and fresh66-69 sets
+    # ---- found by the fresh58-62, fresh66-69 and fresh72-75 sets
+    # 학점 보고 한강 수온 체크하러 간다 ㅋㅋㅋㅋ 농담임 (a students' meme, taken back)
+    _guard("joke_retracted", r"한강수온[^?]{0,16}?(?:ㅋ|ᄏ){2,}[^?]{0,6}?(?:농담|장난|드립)", "message", {"plan_means", "plan_location"}, raw=True),
+    # 오늘 밤 다 끝낼 거야 과제 전부 ㅋㅋ (the task named after it)
+    _guard("task_object", r"끝낼(?:거야|거임|거다|꺼야|거예요)[^?]{0,4}?(?:과제|숙제|일|보고서|레포트|논문|공부|시험공부|작업|빨래|청소)", "span", {"wish", "low", "end_it"}, raw=True),
+    # 엄마가 … 살기 싫다는 말씀을 하세요 (an honorific word for someone else's)
+    _guard("reported_speech", r"(?:싶다는|싫다는|싶단|싫단)말씀(?:을)?(?:자주|요즘|자꾸)?(?:하세요|하셔|하시|하신|하셨)", "sentence", {"wish", "wish_if"}, raw=True),
+    # 사라지고 싶다... 회사에서 내 존재감이 ㅋㅋ 투명인간 된 듯 (presence, not life)
+    _guard("vanishing_thing", r"사라지고싶[^?]{0,20}?(?:존재감(?:이|도)?[^?]{0,6}?(?:ㅋ|ᄏ|없|제로|투명)|투명인간(?:된|이된|같|됐))", "span", {"passive_ideation"}, "soften", raw=True),
+    # 상담센터에서 일하는데 요즘 직장인 자살 상담 케이스가 늘었어요 (one's workplace)
+    _guard("professional_context", r"(?:상담센터|정신건강센터|복지센터|병원|센터|응급실|병동)에서(?:일|근무)하[^?]{0,30}?(?:자살|자해)(?:시도)?(?:상담|케이스|사례|환자|내담자)",
+           "span", {"mention"}, "soften", raw=True),
+    # 어지러워서 이러다 쓰러져 죽을까 걱정이여 (fear of dying)
+    _guard("panic_fear", r"죽을까(?:봐|바|걱정|겁|무섭|두렵)", "span", {"wish", "wish_if"}, raw=True),
+    # 제자가 유서 같은 글을 SNS에 올렸어요 (someone else's note)
+    _guard("helping_other", r"(?:제자|학생|친구|아이|딸|아들|동생|조카|후배|반친구)(?:가|이)(?:유서|유서같은|유서처럼)", "span", {"plan_means", "act"}, "soften", raw=True,
+           needs_no_first_person=True),
+    # 아침에 눈 뜨기 싫다 ㅋㅋ 월요일 없어졌으면 (the week, not oneself)
+    _guard("sleep_joke", r"(?:눈뜨기싫|일어나기싫|출근하기싫)[^?]{0,6}?(?:ㅋ|ᄏ){2,}[^?]{0,10}?(?:월요일|출근|학교|회사|알람)", "message", {"passive_ideation"}, "soften", raw=True),
     # 엄마가 요즘 자꾸 죽고 싶다고 하셔 (an honorific quote is someone else's)
     _guard("reported_speech", r"(?:싶다고|싶대|싶다|싫다고|싫다)(?:하셔|하셔서|하시|하신다|하셨|그러셔|그러시|그러셨)", "span", {"wish", "wish_if"}, raw=True),
     # 머리 벽에 박았어 ㅋㅋ 문 열린 줄 알았는데 유리문이었어 (an accident)
-    _guard("accidental_injury", r"(?:열린줄|닫힌줄|있는줄|없는줄)알았|유리문|모르고(?:박|부딪)|실수로|헛디뎌|미끄러져", "message", {"self_harm"}, raw=True),
+    _guard("accidental_injury", r"(?:열린줄|닫힌줄|있는줄|없는줄)알았|유리문|모르고(?:박|부딪)|실수로|헛디뎌|미끄러져|불(?:이)?꺼져서|어두워서|못봄|못봤", "message", {"self_harm"}, raw=True),
     # I used to self harm in high school but it's been 6 years
     _guard("recovered", r"(?i)used\s*to\s*self[\s-]*harm[^?]{0,40}?(?:been[0-9]+years|yearsago|지금은|이제는)", "span", {"self_harm"}, raw=True),
     # 경찰입니다. 오늘 다리 위에서 투신하려던 분 구조했습니다 (someone else, at work)
@@ -1627,7 +1752,7 @@ _GUARDS: list[_Guard] = [
             r"|문고리|문|방문|문틀|옷장|베란다|나무|철봉|천장|샤워기|샤워봉|난간|계단|다락|창고|창틀|커튼|커튼봉|봉|기둥|대들보|들보|고리|옷걸이|행거|현관|욕실|뒷산|공원|다리|파이프|배관|줄|밧줄|끈)/)\S+/NN[GPB]"
             + _t("에|에게|한테|에만", "JKB|JX") + _opt(_t(r"\S+", "JX")) + _opt(_t(r"\S+", "MAG"))
             + r"(?:" + _t("목", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("매|메", "VV") + "|" + _t("목매|목메", "VV") + ")", "span", {"act"}),
-    _guard("grill_context", r"(?:번개탄|연탄).{0,12}(?:고기|캠핑|구워|구웠|굽|숯|바비큐|바베큐|삼겹살|불판|캠프|화로|불붙)(?![^.?!]{0,6}?(?:말고|아니|아닌|빼고))|(?:고기|캠핑|숯|바비큐|바베큐|삼겹살|불판|화로).{0,12}(?:번개탄|연탄)",
+    _guard("grill_context", r"(?:번개탄|연탄).{0,12}(?:고기|캠핑|구워|구웠|굽|숯|바비큐|바베큐|삼겹살|불판|캠프|화로|불붙)(?![^.?!]{0,6}?(?:말고|아니|아닌|빼고))(?![^?]{0,40}?캠핑(?:은|이|도)?(?:아닌데|아니))|(?:고기|캠핑|숯|바비큐|바베큐|삼겹살|불판|화로).{0,12}(?:번개탄|연탄)",
            "span", {"act", "mention"}, raw=True),
     # 계단에서 뛰어내리다가 발목 삐었어
     _guard("low_place", _t("계단|버스|차|기차|침대|의자|무대|담|담장|트럭|말|그네|미끄럼틀|지하철|소파|책상|턱|보트|배", "NN[GP]") + _opt(_t("에서|서", "JKB")) + _gap(3) + _t("뛰어내리", "VV"),
@@ -1907,7 +2032,7 @@ _GUARDS: list[_Guard] = [
     # 가족들이 괜찮다고 해 줘서 버틸 만해 (coping said plainly)
     _guard("stated_safe", r"(?:버틸|견딜|살)만(?:해|하다|해요|합니다|하네|하더라|해졌)(?![^.?!]{0,4}?(?:\?|까|나요|냐))", "span", set(), raw=True),
     # 죽고 싶네 진짜. 농담이고 장기투자로 버텨야지 (a joke taken back)
-    _guard("joke_retracted", r"(?:농담|장난|드립)(?:이고|이야|이에요|입니다|임|이지롱|이니까)(?![^.?!]{0,6}?(?:아니|진심|사실))", "message", {"wish", "wish_if"}, "soften", raw=True),
+    _guard("joke_retracted", r"(?:농담|장난|드립)(?:이고|이야|이에요|입니다|임|이지롱|이니까)(?![^.?!]{0,6}?(?:아니|진심|사실|근데진짜|근데솔직히|근데정말))", "message", {"wish", "wish_if"}, "soften", raw=True),
     # 죽고 싶다는 말이 절로 나오네 (the phrase as a sigh)
     _guard("word_itself", r"죽고싶다는(?:말|소리)(?:이|가|를)?(?:절로|저절로|자동으로|입에서절로)", "span", {"wish", "wish_if"}, "soften", raw=True),
     # 차 앞으로 뛰어든 아이를 겨우 피했어요 (someone else jumped)
@@ -1974,6 +2099,8 @@ _NEGATION_AFTER = re.compile(
     # 죽고 싶은 건 아니에요, 사라지고 싶다는 건 아니고, 죽고 싶은 정도는 아니야
     r"(?:(?:게하|하)?(?:은|는|다는|단|을|다고|단)?(?:건|거는|것은|게|거|정도는|정돈|정도까진|거까진|것까진|뜻은|뜻이|뜻으로|말은|말이|의미는|의미가|얘기는|얘기가|소리는|소리가)"
     r"(?:전혀|절대|아예|진짜|정말)?" + _NOT + "|"
+    # 힘든 거랑 죽고 싶은 건 다른 거잖아 (found by fresh75)
+    r"(?:은|는)?(?:건|거는|것은)(?:전혀|완전히|좀)?다른(?:거|것|얘기|문제)|"
     # 나 스스로를 다치게 하는 건 절대 안 해 (not 죽고 싶다는 말은 안 할게요, an evasion)
     r"(?:게하|하)?(?:은|는)?(?:건|거는|것은|거)(?:전혀|절대|아예|진짜|정말)?(?:안해|안할|안합|안함)|"
     r"지(?:는|도|가|만|까진)?않|진않|지않|지마|지말|"
@@ -2000,6 +2127,8 @@ _RECOVERED_BEFORE = re.compile(r"(?:그만둔지|끊은지|안한지|멈춘지)(
 # the end of a past act said a sentence later: 자해했던 흉터 보면 그때 생각나요. 지금은 안 한 지 3년 됐어요
 _RECOVERED_LATER = re.compile(r"(?:지금은|요즘은|이제는|이젠|현재는)?(?:안한지|끊은지|멈춘지|그만둔지)(?:[0-9]+|[일이삼사오육칠팔구십]{1,3}|한|두|세|네|다섯|여섯|몇)(?:년|달|개월|주|일)|"
                               r"(?:지금은|요즘은|이제는|이젠|현재는)?(?:[0-9]+|몇)(?:년|달|개월|주|일)째(?:안|끊|멈)|"
+                              # 그때의 나한테 고생했다고 말해주고 싶어. 지금은 안 해 (found by fresh74)
+                              r"(?:지금은|요즘은|이제는|이젠|현재는)(?:전혀|아예|더이상|절대)?안(?:해|함|합니다|해요)(?:$|[.!~…])|"
                               # 벌써 5년 넘게 안 했어 (found by fresh69)
                               r"(?:[0-9]+|몇)(?:년|달|개월)(?:넘게|이상|가까이|동안)(?:안했|안해|안하고|안함)")
 _RECOVERED_LATER_REACH = 60
@@ -2169,8 +2298,24 @@ class _Analysis:
             if not tag.startswith(("NN", "NP")) or (tag == "NNB" and form in _THING_NOUNS) or form in _FIRST_PERSON or form in ("우리", "아무"):
                 continue
             if nxt_tag.startswith("J") and nxt_form in _SUBJECT_MARKERS:
+                if self._embedded(k + 2, tok_index):
+                    continue
                 if not person_only or tag == "NNP" or _PERSON_RE.match(form):
                     return True
+        return False
+
+    def _embedded(self, i: int, j: int) -> bool:
+        """True when tokens [i, j) close the subject's own clause before the hit: a clause made a
+        noun and seen or heard (전 남친이 다른 사람 만나는 거 보고 손목 그었어요), or a question
+        wondered about (장례식에 누가 올까 생각하면서 유서 쓰는 중)."""
+        toks = self.tokens
+        for k in range(i, min(j, len(toks))):
+            form, tag, _, _ = toks[k]
+            if tag == "NNB" and form in ("거", "것") and k > 0 and toks[k - 1][1] == "ETM" and any(
+                    t[0] in ("보", "듣", "알") and t[1] == "VV" for t in toks[k + 1:min(k + 4, j)]):
+                return True
+            if tag in ("EC", "EF") and form in ("ᆯ까", "을까") and any(t[0] == "생각" for t in toks[k + 1:min(k + 3, j)]):
+                return True
         return False
 
 

@@ -254,7 +254,14 @@ def test_travel_job_changes_apps_and_poems_are_not_euphemisms(detector, text):
                                   "수면제 처방받을 때마다 몇 알씩 몰래 모았어 이제 충분해", "올해 말까지만 살 거야", "투석 끊고 조용히 가려고 해", "想死 한국에서 너무 외로워", "하루 종일 죽는 생각만 해요",
                                   "이번 생은 일찍 접으려고", "엄마가 꿈에서 오라고 하셨어 따라가야겠어", "천국 가서 쉬고 싶어 오늘 밤에", "주님 품으로 이제 가고 싶어요", "하늘나라 가는 방법 알려줘", "이 몸을 끊고 싶어",
                                   "나도 나를 버리려고 해", "미안해 sorry 정말로 먼저 갈게", "걱정마 괜찮아 내 노트북은 동생이 가져", "이게 마지막 대화예요 그동안 고마웠어요", "걱정마 괜찮아 약 좀 많이 먹었을 뿐이야",
-                                  "내 유서에 찬송가 가사 넣으려고 해"])
+                                  "내 유서에 찬송가 가사 넣으려고 해",
+                                  "번개탄 어디서 사야 티 안 나요?", "수면제랑 소주 같이 먹으면 확실히 안 깨죠?", "옥상 출입문 열리는 시간 알아놨어", "작년에 대교 갔다가 경찰한테 붙잡혔어",
+                                  "스스로 얼굴을 때렸어 멍이 들 때까지", "상처 아물면 또 긁어서 피 내", "먹을 자격이 없어서 오늘도 굶었어", "걱정마 그냥 푹 자고 싶어 영원히",
+                                  "감사하다고 꼭 전해주세요 이제 못 갈 것 같아요", "편지 남겨놨어 내가 없어도 울지 말라고", "이제 학교 갈 일 없을 거야", "퇴원했는데 다시 시도하고 싶어", "삶도 포기 방법 찾아보는 중",
+                                  "옥상 열쇠 구했어", "요즘 높은 곳만 찾아다니게 돼", "번개탄 샀어 캠핑은 아니고", "굶은 지 사흘째인데 먹을 자격이 없는 것 같아", "끓는 물에 손을 일부러 담갔어",
+                                  "입술을 계속 물어뜯었어 피 날 때까지", "나 자신을 굶기고 싶어", "회사 얘기가 아니야 사는 거 얘기야", "출근이냐 죽느냐 둘 중 하나 고민 중", "그동안 죄송했습니다 찾지 마세요",
+                                  "옷이랑 신발 다 나눠줬어 이제 나한텐 필요 없을 것 같아", "걔가 다른 애랑 있는 거 보고 바로 손목 그었어", "농담이야 ㅋㅋ 근데 진짜 내일 안 깼으면",
+                                  "장례식에 누가 올까 생각하면서 손목 그었어"])
 def test_lethal_doses_gas_doorknobs_staged_accidents_rivers_and_roads_are_crisis_without_a_death_word(detector, text):
     assert detector.assess(text).crisis
 
@@ -390,7 +397,10 @@ def test_wishes_for_an_accident_game_slang_for_life_and_objectless_endings_are_c
                                   "할머니가 자꾸 죽고 싶다고 하셔서 걱정이에요", "문 열린 줄 알고 머리 박았어 유리문이었음", "경찰인데 오늘 뛰어내리려던 분 설득해서 구조했어요", "진통제 정량만 먹어요 많이 먹으면 위험하대서",
                                   "끝내고 싶다 이 과제 ㅋㅋ 근데 해야지", "성도 중에 자살 생각을 호소하는 분이 있는데 어떻게 도와야 할까요", "교양 수업에서 자살에 관한 철학적 관점 발표 맡았어",
                                   "이제 동호회 그만 나가려고요 떠나는 게 맞는 것 같아요", "예전에 자해한 적 있었지만 치료 받고 다 지나갔어요", "예전에 자해했었는데 운동하면서 많이 회복했어",
-                                  "자해는 3년 넘게 안 했어요 흉터 관리 팁 있나요", "I used to self harm but it's been 5 years 지금은 괜찮아"])
+                                  "자해는 3년 넘게 안 했어요 흉터 관리 팁 있나요", "I used to self harm but it's been 5 years 지금은 괜찮아",
+                                  "이러다 넘어져서 죽을까 봐 겁나", "학생이 유서 같은 글을 올렸어요 어떻게 해야 하나요", "눈 뜨기 싫다 ㅋㅋㅋ 출근 없어졌으면", "불 꺼져서 못 보고 벽에 머리 박았어 ㅋㅋ",
+                                  "예전 자해 흉터 보면 마음 아파 지금은 안 해", "한강 수온 체크하러 간다 ㅋㅋㅋ 농담임", "오늘 다 끝낼 거야 과제 전부", "엄마가 죽고 싶다는 말씀을 자주 하세요",
+                                  "사라지고 싶다 존재감 제로 ㅋㅋ", "병원에서 일하는데 자살 시도 환자 상담이 늘었어요", "힘든 거랑 죽고 싶은 건 다른 거잖아", "연탄 사러 갔어 캠핑 가서 고기 구우려고"])
 def test_pet_and_exam_doses_teasing_game_plays_app_breaks_and_trips_are_not_crisis(detector, text):
     assert not detector.assess(text).crisis
 
@@ -881,3 +891,13 @@ def test_a_bound_noun_before_a_wish_is_nobodys_subject_but_a_person_noun_still_i
     # "건 아니고 … 싶다는 거야": 거 + ᆫ looked like a subject, so the speaker's own wish read as reported speech
     assert detector.rule_signal("아니 죽고 싶은 건 아니고 그냥 천국 가서 쉬고 싶다는 거야").crisis
     assert not detector.rule_signal("친구 놈이 요즘 자꾸 죽고 싶다고 한다").crisis
+
+
+@pytest.mark.parametrize("text", ["전 남친이 다른 사람 만나는 거 보고 손목 그었어요", "장례식에 누가 올까 생각하면서 유서 초안 쓰는 중"])
+def test_a_subject_inside_a_seen_or_wondered_clause_does_not_make_the_act_someone_elses(detector, text):
+    signal = detector.rule_signal(text)
+    assert signal.crisis and "third_person" not in signal.guards
+
+
+def test_a_subject_of_the_act_itself_still_makes_it_someone_elses(detector):
+    assert "third_person" in detector.rule_signal("동생이 학교에서 손목을 그었대요 어떡하죠").guards
