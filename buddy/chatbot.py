@@ -185,7 +185,7 @@ class Chatbot:
     @staticmethod
     def _answer_to_question(text: str, risk: RiskAssessment, state: SessionState | None) -> str | None:
         """``"yes"`` / ``"no"`` / ``"unclear"`` when ``text`` follows buddy's safety question."""
-        if state is None or risk.crisis or state.asked_at != state.turns:  # asked_at is -1 until asked
+        if state is None or state.asked_at != state.turns:  # asked_at is -1 until asked
             return None
         return safety_answer(text)
 
@@ -206,7 +206,9 @@ class Chatbot:
         pred, risk = self.analyse([t])[0]
         answer = self._answer_to_question(t, risk, state)
         if answer == "yes":
-            logger.info("crisis detected (reasons: yes to the safety question)")
+            # recorded even when the message alone already reads as a crisis (솔직히 좀 그래)
+            if not risk.crisis:
+                logger.info("crisis detected (reasons: yes to the safety question)")
             risk = RiskAssessment(crisis=True, risk="high", reasons=risk.reasons + ("answer:yes_to_safety_question",))
         reply = self.compose(pred, risk, state)
         # a plain no is thanked; a no that goes on to say more (a rule fired) keeps its own answer
