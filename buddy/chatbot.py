@@ -183,7 +183,7 @@ class Chatbot:
         return reply
 
     @staticmethod
-    def _answer_to_question(text: str, risk: RiskAssessment, state: SessionState | None) -> str | None:
+    def _answer_to_question(text: str, state: SessionState | None) -> str | None:
         """``"yes"`` / ``"no"`` / ``"unclear"`` when ``text`` follows buddy's safety question."""
         if state is None or state.asked_at != state.turns:  # asked_at is -1 until asked
             return None
@@ -204,7 +204,7 @@ class Chatbot:
                 return Reply(pick("*goodbye", reply_texts()["goodbye"], state, self._rng), "goodbye", end=True)
             return self.compose(pred, risk, state)
         pred, risk = self.analyse([t])[0]
-        answer = self._answer_to_question(t, risk, state)
+        answer = self._answer_to_question(t, state)
         if answer == "yes":
             # recorded even when the message alone already reads as a crisis (솔직히 좀 그래)
             if not risk.crisis:
