@@ -280,7 +280,7 @@ _RULES: list[_Rule] = [
     *_rules(
         "wish_to_die", "wish_if",
         _DIE + _BUR + _t("으면|면", "EC") + _gap(4) + _t("편하|편해지|끝나|끝|해결|해결되|낫|나|행복|자유|쉬|슬프|슬퍼하|모르|알", r"\S+"),
-        _DIE + _BUR + _t("었|았", "EP") + _t("으면|면", "EC"),
+        _DIE + _BUR + _t("었|았", "EP") + _t("으면|면", "EC|EF"),
     ),
     # ---- suicide stated as intent / thought (never cancelled by context guards)
     *_rules(
@@ -486,7 +486,7 @@ _RULES: list[_Rule] = [
     *_rules(
         "passive_ideation", "wish",
         # 삶을 포기하고 싶어, 인생 내려놓을래, 사는 거 그만두고 싶어, 그만 숨 쉬고 싶어
-        _LIFE + _opt(_t(r"\S+", _ANY_J)) + _gap(2) + _t("포기|놓|내려놓|놓아버리|그만두|그만하|끝내|끝장내|마감하|정리하", r"\S+") + _opt(_t("하", "XSV")) + _BUR
+        _LIFE + _opt(_t(r"\S+", _ANY_J)) + _gap(2) + _t("포기|놓|내려놓|놓아버리|그만두|그만하|끝내|끝장내|마감하|정리하|정리|마감", r"\S+") + _opt(_t("하", "XSV")) + _BUR
         + r"(?:" + _WANT + "|" + _EOMI_INTENT + "|" + _EOMI_QUESTION + "|" + _t("을|ᆯ", "ETM") + _t("거|것|생각|계획", "NNB|NNG") + _NOT_SEEM + ")",
         _LIFE + _opt(_t(r"\S+", _ANY_J)) + _gap(2) + _t("그만", "MAG") + _opt(_t("하|두", "VV|XSV")) + _gap(1)
         + r"(?:" + _WANT + "|" + _EOMI_INTENT + ")",
@@ -566,6 +566,7 @@ _RULES: list[_Rule] = [
         "plan_means", "act",
         # 베란다 난간에 기대서 아래를 오래 봐요. 어제는 한쪽 다리를 올려봤어요 (found by fresh62; not a flowerpot put on it)
         r"난간[^.?!]{0,16}?(?:한쪽다리|다리|발|한발|몸)(?:를|을|도|만|까지)?(?:올려|올렸|올리|걸쳐|걸쳤|넘겨|넘겼)",
+        r"(?:창문|창틀|창밖)[^.?!]{0,10}?(?:한쪽다리|다리|발|한발|몸)(?:를|을|도|만|까지|하나)?(?:걸쳐봤|걸쳐봄|걸쳤|넘겨봤|넘겼|내밀어봤)",
         r"(?:베란다|난간|창문|창틀|옥상)[^.?!]{0,12}?(?:기대서|기대어|기대고|매달려)[^.?!]{0,6}?(?:아래|밑)(?:를|을)?(?:오래|한참(?:을)?|계속|자꾸)(?:봐|보고|보게|내려다)",
         # 오늘은 철길에 누워볼까 싶다 (found by fresh59)
         r"(?:철길|철로|선로|기찻길|찻길|도로|고속도로)(?:에|위에|위로|한가운데)(?:그냥)?(?:누워|드러누워|뛰어들어)(?:볼까|버릴까|야지|야겠|볼래|버리고싶|있고싶|버려야)",
@@ -785,7 +786,7 @@ _RULES: list[_Rule] = [
     *_rules(
         "giving_away", "act",
         # 노트북이랑 아이패드 후배들한테 다 나눠줬어. 이제 나한텐 필요 없을 것 같아서 (found by fresh72)
-        r"(?:나눠줬|줘버렸|다줬|나눠주고|물려줬|다나눠)[^?]{0,16}?(?:이제|곧|어차피|앞으로)(?:나한텐|나는|난|저한텐|전|저는)필요(?:없을|없어|없으니|없을것)",
+        r"(?:나눠줬|줘버렸|다줬|나눠주고|물려줬|다나눠|줬)[^?]{0,16}?(?:이제|곧|어차피|앞으로)(?:나한텐|나한테|나는|난|저한텐|저한테|전|저는|내겐|제겐)필요(?:없을|없어|없으니|없을것)",
         raw=True,
     ),
     *_rules(
@@ -877,7 +878,7 @@ _RULES: list[_Rule] = [
         r"(?:죽여줬으면|죽여주면|죽여줘|죽여주세요|죽여주었으면|데려갔으면|데려가줬으면|데려가주면|데려가줘|데려가주세요|데려가)",
         # 인생 접으려고, 현생 gg 치고 싶다
         r"(?:인생|삶|현생|이번생|목숨)(?:을|를|도|은|는)?(?:그냥|진짜|이제)?(?:접|하직|로그아웃|탈주|퇴사|은퇴|게임오버시키|게임오버|gg|GG|지지)(?:치)?"
-        r"(?:으려|려고|하려|할래|할거|하고싶|고싶|고파|을래|을거|을게|을까|할까|기로|어버리|을란다|칠래|칠까|칠거)",
+        r"(?:으려|려고|하려|할래|할거|하고싶|고싶|고파|을래|을거|을게|을까|할까|기로|어버리|을란다|칠래|칠까|칠거|각|할각|을각)",
         # 현실에서 영원히 탈주하고 싶다, 나도 삭제될 차례
         # (이 세상에서도 퇴사하려구요: found by fresh50)
         r"(?:영원히|현실에서|현생에서|이세상에서|세상에서|인생에서)(?:도)?(?:영원히)?(?:탈주|로그아웃|하차|삭제|강퇴|종료|은퇴|퇴장|퇴사|졸업)"
@@ -917,7 +918,7 @@ _RULES: list[_Rule] = [
         "no_return", "act",
         # 산에 올라가서 안 내려오려고요, 바다 보러 왔어 돌아갈 생각은 없어
         r"(?:산|바다|옥상|다리|절벽|강|섬|숲|한강|저수지|아무데나|아무데|아무도없는곳|먼곳|어디든)(?:에|으로|로|에서|위로|보러|까지|나|가서)?[^?]{0,12}?"
-        r"(?:안내려오려|안내려올|다시는안내려|다시안내려|안돌아가려|안돌아갈|안돌아오|돌아가지않|돌아오지않|돌아갈생각(?:은|이|도)?없|돌아올생각(?:은|이|도)?없)",
+        r"(?:안내려오려|안내려올|다시는안내려|다시안내려|안돌아가려|안돌아갈|안돌아오|돌아가지않|돌아오지않|돌아갈생각(?:은|이|도)?(?:없|어수|엇수|읎|엄서)|돌아올생각(?:은|이|도)?(?:없|어수|엇수|읎|엄서))",
         raw=True,
     ),
     *_rules(
@@ -1438,7 +1439,7 @@ _RULES: list[_Rule] = [
     *_rules(
         "self_harm", "act",
         # 시험 망한거 보고 샤프로 팔 계속 찍었음 피남
-        _SHARP_TOOL + r"(?:로|으로)[^.?!]{0,6}?(?:팔|손목|허벅지|손등|다리|팔뚝|살|피부)(?:을|를|에)?(?:계속|막|자꾸|일부러|몇번)?"
+        _SHARP_TOOL + r"(?:끝|날|심)?(?:로|으로)[^.?!]{0,6}?(?:팔|손목|허벅지|손등|다리|팔뚝|살|피부)(?:을|를|에)?(?:계속|막|자꾸|일부러|몇번)?"
         r"(?:찍었|찍어|찍음|찍고|긁었|긁어|긁음|그었|그어|찔렀|찔러|쑤셨)",
         # 너무 힘들어서 가스레인지 불에 손을 갖다 댔어요. 물집이 잡혔는데 속은 좀 시원했어요 (a burn, with relief)
         r"(?:불|라이터|가스레인지|촛불|다리미|고데기|담뱃불|뜨거운물|냄비)(?:에|로|으로)?[^.?!]{0,6}?(?:손|팔|손목|손등|허벅지|살|손바닥)(?:을|를)?(?:일부러|그냥|계속)?"
@@ -1472,7 +1473,7 @@ _RULES: list[_Rule] = [
         # 머리카락 뽑을 때 아픈 게 좋아서 일부러 계속 뽑아
         r"아픈(?:게|것이|거|느낌이)(?:좋아서|좋아|좋아요|좋더라)[^.?!]{0,14}?(?:뽑|긁|뜯|때리|때려|꼬집|깨물|물어뜯|찌르|찔러)",
         # 요즘은 주먹으로 제 얼굴을 때려요, 제 머리를 주먹으로 쳤어요 (found by fresh42; someone else's fist is guarded)
-        r"(?:주먹으로|손바닥으로|손으로)" + _OWN_BODY_PART + r"(?:을|를)?(?:막|계속|자꾸|세게|마구)?" + _BLOW,
+        r"(?:주먹으로|손바닥으로|손으로)" + _OWN_BODY_PART + r"(?:을|를)?(?:(?:피멍|멍|피)(?:이|가)?(?:들|날|나)(?:때까지|도록))?(?:막|계속|자꾸|세게|마구)?" + _BLOW,
         _OWN_BODY_PART + r"(?:을|를)?(?:주먹으로|손바닥으로)(?:막|계속|자꾸|세게|마구)?" + _BLOW,
         raw=True,
     ),
@@ -1598,6 +1599,71 @@ _RULES: list[_Rule] = [
         r"(?:깼|깨어났|눈이떠졌|눈을떴|일어났)[^?]{0,30}?(?:실망|왜살아|또살았|살아있네|살아버렸)",
         raw=True,
     ),
+    # ---- found by the tenth round of independent sets (fresh76-81)
+    *_rules(
+        "wish_to_die", "wish",
+        # 죽을 용기도 없는 내가 한심하다: lacking the courage presumes the thought (fresh78, fresh80, fresh81)
+        r"죽을용기(?:가|도|는|조차|까지)?(?:없|안나|안났|안생|못내|부족)",
+        # 죽는 게 무서운 게 아니라 사는 게 무서워 (fresh79)
+        r"죽는(?:게|것이|건)(?:무서운|두려운)(?:게|것이|건)아니라(?:사는|살아가는|살아있는)(?:게|것이|건)(?:더|너무)?(?:무서|무섭|두렵|지옥|고통)",
+        # 자기 전에 늘 자다가 죽게 해달라고 빌어, 잠든 채로 끝나는 거 (fresh80, fresh81)
+        r"(?:자다가|잠결에|자는동안|잠든채로|잠든채)(?:죽게|데려가게|안깨게|깨지않게|끝나게|영영)(?:해달라고|해주세요|해줘|해주시라고|해달라|잠들게)?",
+        r"잠든채로(?:끝나|끝났|죽|안깨|영영|가|갔)",
+        # 살 만큼 살았다 26년이면 충분 (fresh81)
+        r"살만큼살았[^?]{0,12}?(?:[0-9]+|이십|삼십|스물|서른)(?:년|살)(?:이면|으로|정도면)(?:충분|됐|족)",
+        # 차라리 사망보험금으로 남는 편이 나을지도 (fresh80)
+        r"(?:사망보험금|보험금)(?:으로|이라도|이나)?(?:남는|남기는|남겨주는|타게하는|받게하는)(?:게|편이|것이|거)",
+        # 언니 결혼식만 끝나면 나도 편하게 갈 수 있을 것 같아 (fresh80)
+        r"(?:나도|이제|그럼|그때)(?:편하게|맘편히|마음편히)(?:갈수있|가도되|떠날수있|눈감을수)",
+        raw=True,
+    ),
+    *_rules(
+        "plan_means", "act",
+        # 아까 약 좀 많이 먹었어. 졸려 (a bare 약 or a sleeping pill, then drowsy or dizzy; fresh76)
+        r"(?<!감기)(?<!두통)(?<!소화)(?<!혈압)(?<!위장)(?<!변비)(?<!비염)(?<!멀미)(?<!영양)(?<!한)(?<!보)(?<!피임)(?<!치료)(?<!물)(?<!치)"
+        r"(?:약|수면제|안정제|수면유도제|신경안정제)(?:을|를)?(?:좀|너무|한꺼번에|왕창|잔뜩)?많이먹었[^?]{0,12}?(?:졸려|졸리|어지러|어지럽|몽롱|잠이와|눈이감겨)",
+        # 실험실에서 독성 시약 조금 빼와서 방에 숨겨놨어요 (fresh77)
+        r"(?:독성시약|시약|독극물|청산가리|시안화칼륨|극약)(?:을|를)?[^.?!]{0,10}?(?:빼와|빼왔|훔쳐|숨겨|몰래챙|몰래가져)",
+        # 교복 넥타이로 해보려다 무서워서 못 했어 (fresh79)
+        r"(?:넥타이|벨트|허리띠|끈|줄|목도리|스카프|전선|빨랫줄|수건)(?:으로|로)(?:해보려|하려|시도하려)(?:다|다가|고했|했는데)[^?]{0,16}?(?:무서|못했|실패|끊어|풀려)",
+        # 혼자 산에 왔어. 줄이랑 소주 챙겨서 (fresh79)
+        r"혼자(?:서)?(?:산|숲|바다|바닷가|다리|옥상|저수지|강가)(?:에|으로|로)?(?:왔|갔|가|와|올라)[^?]{0,12}?(?:줄|밧줄|로프|번개탄|수면제|약|농약)(?:이랑|하고|과|와|랑|을|를|도)?[^?]{0,8}?(?:챙겨|챙김|챙겼|들고|가져)",
+        # 벨트를 샤워봉에 걸어봤습니다. 제 무게를 버티는지 보려고요 (fresh80)
+        r"(?:벨트|허리띠|넥타이|끈|줄|밧줄|로프|전선|수건)(?:을|를)?[^.?!]{0,12}?(?:샤워봉|문고리|커튼봉|천장|철봉|나무|방문)(?:에|위에)?(?:걸어봤|걸어봄|매어봤|묶어봤|걸어보)",
+        r"(?:내|제)(?:몸)?무게(?:를|가)?(?:버티|견디|견뎌|버텨)(?:는지|나|낼지|줄지)",
+        # 여친이랑 헤어지고 취업도 망하고 이번 주말에 다 정리하려고 나까지 (fresh81)
+        r"(?:나까지|저까지|내자신까지|나자신까지)(?:다)?정리(?:하려|할|하고|해야|할게|하려고)|정리하(?:려고|려|려구|ᆯ거|ᆯ게)[^.?!]{0,4}?(?:나까지|저까지|나도같이|나자신까지)",
+        # 사실 밤마다 어떻게 하면 안 아프게 갈 수 있을지 찾아보는데요 (fresh80)
+        r"(?:안아프게|고통없이|아프지않게)(?:갈|죽을|떠날|끝낼|끝날)(?:수있|방법)",
+        # 요샌 눈뜨믄 오늘은 어떻게 죽나 그 궁리만 한당께 (fresh78)
+        r"어떻게(?:하면)?죽(?:나|을까|을지|지)[^.?!]{0,6}?(?:궁리|고민|연구|검색|찾아)",
+        raw=True,
+    ),
+    *_rules(
+        # plan_means, not plan_location: leisure words elsewhere in a long message (빨래, 야구) make no outing of these
+        "plan_means", "act",
+        # 베란다에 서 있으면 여기서 떨어지면 어떨까 계속 생각하게 되요 (fresh80)
+        r"(?:여기서|이높이에서|창문에서|베란다에서|옥상에서|다리에서|이층에서)(?:뛰어내리|떨어지)면(?:어떨까|편할까|끝날까|다끝날까)",
+        # 승강장 끝에 서서 … 다음엔 그냥 앞으로 한 발 갈지도 (fresh80)
+        r"(?:승강장|스크린도어|선로|철로|난간|옥상|다리)[^?]{0,60}?(?:한발|한걸음|한발짝)(?:만)?(?:갈지도|내딛을지도|나갈지도|갈것같|뗄지도|내디딜지도)",
+        # 그냥 바당에 들어가불쿠다, 바다에 들어가 버릴까 (fresh78)
+        r"(?:바다|바당|강물|한강|호수|저수지)(?:에|으로|로|속으로)(?:그냥)?(?:걸어)?들어가(?:불|버리|버릴|뿌|삘|버려)",
+        raw=True,
+    ),
+    *_rules(
+        "farewell", "act",
+        # 사람들한테 미리 인사하고 다니는 중. 티 안 나게 (fresh76)
+        r"미리인사(?:하고다니|하는중|해두|해뒀|하러)[^?]{0,12}?(?:티안나게|몰래|눈치못채게|모르게)",
+        r"(?:티안나게|몰래|눈치못채게)[^?]{0,12}?미리인사(?:하고다니|하는중|해두|해뒀|하러)",
+        # 마지막으로 치킨이나 시켜먹고 가야겠다 ㅋㅋ 진짜 마지막 식사 (fresh81)
+        r"마지막(?:으로)?[^.?!]{0,16}?(?:먹고|시켜먹고)(?:가야겠|가야지|갈게|가련다|떠나야)",
+        # 기말 성적 나오는 날이 제 마지막 날이 될 거예요 (fresh77)
+        r"(?:제|내|나의|저의)마지막날(?:이|로)(?:될|정했|할|잡았)",
+        # 몇 주 동안 너무 괴로웠는데 오늘은 이상하게 평온해요. 결정을 내렸거든요 (sudden calm; fresh79)
+        r"(?:괴로웠|힘들었|지옥같았|죽고싶었|고통스러웠)[^?]{0,30}?(?:평온|홀가분|편안|차분|마음이편)[^?]{0,6}?"
+        r"(?:(?!이직|퇴사|이사|이혼|휴학|유학|결혼|수술|치료|입원|전학|진로|창업|취업)[^?]){0,8}?(?:결정을내렸|결정했|결심했|마음을정했|마음먹었)",
+        raw=True,
+    ),
 ]
 
 
@@ -1629,7 +1695,10 @@ _MEDIA = ("발제|설교|신학|교리|드라마|영화|소설|웹툰|만화|뉴
 _PERSON = ("친구|엄마|아빠|병사|전우|동기|후임|선임|환자|손님|고객|시민|어르신|주민|어머니|아버지|형|누나|언니|오빠|동생|할머니|할아버지|선배|후배|동료|사람|애|아이|남편|아내|"
            "남친|여친|남자친구|여자친구|삼촌|이모|고모|연예인|배우|가수|주인공|지인|이웃|학생|선생님|사촌|조카|아들|딸|"
            "부모님|부모|가족|반친구|룸메|직장동료|상사|팀장|걔|그|그녀|쟤|그분|누군가|누구|"
-           "내담자|클라이언트|의뢰인|피고인|피의자|수감자|재소자|입소자|이용자|시도자|요구조자|민원인")
+           "내담자|클라이언트|의뢰인|피고인|피의자|수감자|재소자|입소자|이용자|시도자|요구조자|민원인|"
+           # found by fresh77, fresh78, fresh80: grandchildren, kin in dialect and by marriage, strangers, roles
+           "손녀|손자|손주|영감|어매|어무이|아부지|할매|할배|며느리|사위|시어머니|시아버지|장모|마누라|신랑|와이프|"
+           "아저씨|아줌마|아주머니|남자|여자|남성|여성|청년|간호사|교수|교수님|조교|경찰|소방관")
 
 # the people someone worries about and asks how to help
 _CLOSE_PERSON = "친구|동생|언니|오빠|누나|형|딸|아들|제자|학생|동료|남친|여친|남편|아내|조카|후배|선배"
@@ -1741,14 +1810,14 @@ _GUARDS: list[_Guard] = [
     _guard("prevention_context", r"생명의전화|자살예방|생명존중", "span", {"mention", "act"}, raw=True),
     _guard("compound_word", r"자살골|자살폭탄|자살특공|자살테러|자해공갈|자해사기|자살론|자살방조|자살교사|자살관여|세포자살|"
            r"(?:딜교|한타|다이브|플레이|무빙|진입|돌진|이니시|교전|판단|템트리)자살각|자살각(?:무빙|플레이|진입|다이브|이니시)|자살(?:돌격|돌진|다이브|박치기)", "span", {"mention", "act", "wish"}, raw=True),
-    _guard("compound_word", r"유서(?:가|도|는)?깊", "span", {"act", "mention"}, raw=True),
+    _guard("historic", r"유서(?:가|도|는)?깊", "span", {"act", "mention"}, raw=True),
     _guard("compound_word", _t("선|줄|밑줄|금|획|경계|한계|빗금|직선|선분", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _gap(1) + _t("긋|그", "VV"), "span", {"act", "wish"}),
     _guard("compound_word", r" (?!(?:예전|작년|어제|어젯밤|오늘밤|간밤|지난밤|엊그제|그저께|아까|방금|전|옛날|그때|밤|새벽|아침|저녁|오늘|날|때|번|적|방|집|화장실|옥상|산|주|달|해|년|시|저번|지난번|지난주|지난달|지난해|그날|며칠|얼마|이번|처음"
             # where a rope is tied: 문고리에 목을 매려고, 옷장에 목맬까
             r"|문고리|문|방문|문틀|옷장|베란다|나무|철봉|천장|샤워기|샤워봉|난간|계단|다락|창고|창틀|커튼|커튼봉|봉|기둥|대들보|들보|고리|옷걸이|행거|현관|욕실|뒷산|공원|다리|파이프|배관|줄|밧줄|끈)/)\S+/NN[GPB]"
             + _t("에|에게|한테|에만", "JKB|JX") + _opt(_t(r"\S+", "JX")) + _opt(_t(r"\S+", "MAG"))
             + r"(?:" + _t("목", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("매|메", "VV") + "|" + _t("목매|목메", "VV") + ")", "span", {"act"}),
-    _guard("grill_context", r"(?:번개탄|연탄).{0,12}(?:고기|캠핑|구워|구웠|굽|숯|바비큐|바베큐|삼겹살|불판|캠프|화로|불붙)(?![^.?!]{0,6}?(?:말고|아니|아닌|빼고))(?![^?]{0,40}?캠핑(?:은|이|도)?(?:아닌데|아니))|(?:고기|캠핑|숯|바비큐|바베큐|삼겹살|불판|화로).{0,12}(?:번개탄|연탄)",
+    _guard("grill_context", r"(?:번개탄|연탄).{0,12}(?:고기|캠핑|구이|구워|구웠|굽|숯|바비큐|바베큐|삼겹살|불판|캠프|화로|불붙)(?![^.?!]{0,6}?(?:말고|아니|아닌|빼고))(?![^?]{0,40}?캠핑(?:은|이|도)?(?:아닌데|아니))|(?:고기|캠핑|숯|바비큐|바베큐|삼겹살|불판|화로).{0,12}(?:번개탄|연탄)",
            "span", {"act", "mention"}, raw=True),
     # 계단에서 뛰어내리다가 발목 삐었어
     _guard("low_place", _t("계단|버스|차|기차|침대|의자|무대|담|담장|트럭|말|그네|미끄럼틀|지하철|소파|책상|턱|보트|배", "NN[GP]") + _opt(_t("에서|서", "JKB")) + _gap(3) + _t("뛰어내리", "VV"),
@@ -1850,7 +1919,7 @@ _GUARDS: list[_Guard] = [
     _guard("sport_jump", _t("물놀이|수영|풍덩|계곡|피서|덥|더위", r"\S+") + _gap(8) + _t("뛰어들", "VV"), "span", {"act", "wish"}),
     _guard("sport_jump", _t("뛰어들", "VV") + _gap(6) + _t("시원하|시원|물놀이|수영|피서", r"\S+"), "span", {"act", "wish"}),
     # 임종 체험에서 유서 써 봤어, 웰다잉 수업
-    _guard("death_education", r"임종체험|임종을체험|웰다잉|죽음준비교육|죽음교육|유언장쓰기|유서쓰기(?:체험|프로그램|수업|교육|시간|활동)|유서체험|입관체험|관에누워(?:보|봤|본|볼)", "message",
+    _guard("death_education", r"임종체험|임종을체험|웰다잉|죽음준비교육|죽음교육|유언장쓰기|유서쓰기(?:체험|프로그램|수업|교육|시간|활동)|(?:과제|수업|교양|숙제|강의)(?:로|으로|에서)(?:나의|내)?유서(?:쓰기|써오기|작성)|유서체험|입관체험|관에누워(?:보|봤|본|볼)", "message",
            {"plan_means", "farewell", "suicide_mention", "passive_ideation"}, raw=True),
     # 내일 아침 눈 안 떠지면 지각인데 (oversleeping)
     _guard("oversleeping", r"눈(?:이)?(?:안|못)떠지면(?:[^?]{0,6}?)(?:지각|큰일|늦|알람|망)", "span", {"passive_ideation", "by_own_hand"}, raw=True),
@@ -1949,22 +2018,32 @@ _GUARDS: list[_Guard] = [
     # (not 모아둔 수면제 버리려다 말았어)
     _guard("medicine_disposal", r"(?:" + _SAVED_PILLS + r"[^.?!]{0,12}?모아(?:서|다가|둔거|놓은거)?[^.?!]{0,6}?(?:버리|폐기|수거|반납|분리)"
            r"|모아(?:뒀던|둔|놨던|놓았던|두었던)" + _SAVED_PILLS + r"[^.?!]{0,10}?(?:버렸|버리|폐기|수거|반납))"
-           r"(?![^.?!]{0,4}?(?:려다|려고했는데|려했는데|지못|지않|지말|다말|다가말|긴했))|폐의약품",
+           r"(?![^.?!]{0,4}?(?:려다|려고했는데|려했는데|지못|지않|지말|다말|다가말|긴했))|폐의약품"
+           r"|모아(?:뒀던|둔|놨던|놓았던|두었던)[^.?!]{0,30}?(?:병원|약국|보건소|선생님)(?:에|께|한테)?(?:다|전부|모두)?(?:가져다|갖다)(?:드렸|줬|드림|반납)",
            "span", {"plan_means"}, raw=True),
     # 우리 고양이가 베란다에서 자꾸 뛰어내리려고 해요 (a pet is the one jumping)
     _guard("animal_subject", r"(?:고양이|강아지|냥이|댕댕이|햄스터|앵무새|토끼|고슴도치|반려견|반려묘|애완견|애완묘|멍멍이|새끼고양이|아기고양이)(?:가|이|는|도|들이|들은)",
-           "sentence", {"plan_means"}, raw=True, needs_no_first_person=True),
+           "sentence", {"plan_means", "plan_location"}, raw=True, needs_no_first_person=True),
     # 한강 수온 몇 도야? 다음 주에 한강 수영 대회 나가 (a swimmer asking)
     _guard("sport_jump", r"(?:한강물?온도|한강수온)(?=.{0,40}?(?:수영대회|대회|철인|트라이애슬론|오픈워터|수영하러|수영할|수영해|서핑|카약|조정|훈련|낚시))",
            "span", {"plan_means"}, raw=True),
     # 마지막 인사 드려요 내일부터 새 부서로 가요; 오늘이 마지막이에요, 내일부터 정식 상담 다니기로 했거든요
     _guard("leaving_context", r"(?:내일|모레|다음주|담주|다음달|담달|내년|다음학기|이번주말|월요일|다음번)부터(?!는?(?:없|못|안))[^.?!]{0,14}?"
-           r"(?:다니|출근|다녀|시작|하기로|받기로|예정|새|가요|옮|근무)|새부서|부서이동|부서를옮|발령|전출|전보|파견",
-           "message", {"farewell"}, raw=True),
+           r"(?:다니|출근|다녀|시작|하기로|받기로|예정|새|가요|옮|근무)|새부서|부서이동|부서를옮|발령|전출|전보|파견"
+           # 오늘부로 이 블로그 운영을 종료합니다 (found by fresh79)
+           r"|(?:블로그|채널|계정|단톡방|연재|방송|유튜브)(?:운영|활동)?(?:을|를)?(?:종료|마무리|접)",
+           "message", {"farewell", "hopelessness"}, raw=True),
     # 다들 나 없으면 단톡 조용하겠다 ㅋㅋ 일주일 여행 간다 (a temporary absence)
     _guard("leaving_context", r"(?:나|내가|저|제가)(?:하나|한명)?없(?:으면|어도)[^?!]{0,40}?(?:휴가|여행|출장|연차|휴직|방학|연수|훈련|며칠|일주일|한달|당분간|입대|엠티|MT|캠핑|입원)"
            r"|(?:휴가|여행|출장|연차|휴직|방학|연수|훈련|며칠|일주일|한달|당분간|입대|엠티|MT|캠핑|입원)[^?!]{0,40}?(?:나|내가|저|제가)(?:하나|한명)?없(?:으면|어도)",
            "span", {"passive_ideation"}, raw=True),
+    _guard("leaving_context", r"없(?:어도|었는데|을때)[^.?!]{0,14}?(?:돌아가더라|돌아갔|돌아가던|잘하더라|잘했|하더라고)"
+           r"|(?:오늘|이번판|이번주|내일|오늘은)(?:겜|게임|회식|모임|수업|연습|경기|판|스터디|팀플)?(?:은|는)?(?:빠진다|빠질게|빠질래|빠짐|불참)",
+           "message", {"by_own_hand", "wish_to_die", "passive_ideation"}, "soften", raw=True),
+    _guard("reported_speech", r"(?:다고|다는|단)(?:말이|글이|게|글)?(?:적힌|적혀있는|적혀있|쓰여있|써있|써진|쓰인)(?:걸|것을|거|글|쪽지|메모|노트)?[^.?!]{0,6}?(?:봤|발견|읽었|보고)",
+           "sentence", {"wish", "wish_if"}, "soften", raw=True),
+    _guard("others_wish", r"(?:자살|자해)(?:생각|충동|시도|위험)(?:이|을|도)?(?:있으신|하신|하셨던|가지신|있으셨던)(?:분|내담자|환자|어르신)",
+           "span", {"wish", "mention"}, raw=True),
     # 저는 안전하고, 기일에 추모 글을 쓰고 싶어요; 물론 안 그러겠지만요 (said outright: only a rule can
     # raise a crisis after it)
     _guard("stated_safe", r"(?:저는|나는|전|난)(?:지금|이제)?(?:안전하|안전해|안전합|안전한상태)|(?:물론|당연히|실제로|진짜로)?(?:안그러겠지만|안그럴거지만|그러진않겠지만|그러지는않겠지만|"
@@ -2086,7 +2165,7 @@ _NEGATION_AFTER = re.compile(
     # 제가 죽는 게 가족한테 낫지 않을까 싶어요 (a tentative yes, not a denial)
     r"(?!지않을까(?:싶|해|하|요|생각|하는|[?.…~]|$))(?!지않나(?:싶|[?.…~]|$))"
     # 죽을 용기가 없어서 사는 거지 (lacking the courage is no denial); 죽는 방법 없을까요 (a question)
-    r"(?!.{0,4}?없어서)(?![^?]{0,6}?없(?:을까|나|니|냐|을지|는지|으려나))(?!.{0,2}?없어지|.{0,2}?없어져|.{0,2}?없애)"
+    r"(?!.{0,4}?없어서)(?![^?]{0,6}?없(?:을까|나|니|냐|을지|는지|으려나))(?!.{0,4}?없어지|.{0,4}?없어져|.{0,2}?없애)"
     # 자해나 자살 생각은 없어요; 죽고 싶거나 그런 건 전혀 아님
     r"(?:(?:하거나|거나|나|이나|랑|이랑|하고|와|과|,)(?:자살|자해|극단적선택|죽을|죽고싶은)(?:할|하는|을)?(?:생각|충동|계획|마음|의도)?(?:은|는|이|가|도)?"
     r"(?:전혀|절대|아예|별로)?(?:없|않|" + _NOT + "|안해|안들)|"
@@ -2095,26 +2174,29 @@ _NEGATION_AFTER = re.compile(
     # 죽고 싶은 건 아니에요, 사라지고 싶다는 건 아니고, 죽고 싶은 정도는 아니야
     r"(?:(?:게하|하)?(?:은|는|다는|단|을|다고|단)?(?:건|거는|것은|게|거|정도는|정돈|정도까진|거까진|것까진|뜻은|뜻이|뜻으로|말은|말이|의미는|의미가|얘기는|얘기가|소리는|소리가)"
     r"(?:전혀|절대|아예|진짜|정말)?" + _NOT + "|"
+    # 자살 생각 있는 거 아니니까 걱정 마세요 (found by fresh77)
+    r"(?:생각|충동|마음|계획)?(?:이|은|도)?있(?:는|다는)(?:건|거|것은|게)(?:전혀|절대|아예|진짜)?" + _NOT + "|"
     # 힘든 거랑 죽고 싶은 건 다른 거잖아 (found by fresh75)
     r"(?:은|는)?(?:건|거는|것은)(?:전혀|완전히|좀)?다른(?:거|것|얘기|문제)|"
     # 나 스스로를 다치게 하는 건 절대 안 해 (not 죽고 싶다는 말은 안 할게요, an evasion)
     r"(?:게하|하)?(?:은|는)?(?:건|거는|것은|거)(?:전혀|절대|아예|진짜|정말)?(?:안해|안할|안합|안함)|"
     r"지(?:는|도|가|만|까진)?않|진않|지않|지마|지말|"
     # 자해했냐고 물어보시는데 아니에요 (someone's question, denied; not 아니라고 거짓말했어)
-    r"(?:(?:은|는)?(?:생각|마음|적)(?:이|은)?있|했|하|한거)?(?:냐고|느냐고|냐는|냐며)\??[^.?!]{0,12}?(?:아니|아뇨|아닙|안했)(?![^.?!]{0,4}?(?:라고|다고|라구)거짓말)|"
+    r"(?:(?:은|는)?(?:생각|마음|적)(?:이|은)?있|했|하|한거)?(?:냐고|느냐고|냐는|냐며)\??[^.?!]{0,12}?(?:아니|아뇨|아닙|안했|없다고|없어요|없습니다|없었|없다)(?![^.?!]{0,4}?(?:라고|다고|라구)거짓말)|"
     r"(?:고싶(?:은|다는|단))?(?:하|할|하는|한다는|하다는|다는|을|를|은|는|이|가|할까)?(?:같은건|같은거|따윈|따위는)?(?:생각|계획|마음|맘|의도|시도|일|충동)?(?:은|는|이|가|도|까지|따윈|같은건|같은거|같은것은)?"
     # 죽고 싶다는 생각은 한 번도 해본 적 없어요
     r"(?:한번도|단한번도|여태|평생)?(?:해본적|한적|가져본적|든적)?(?:이|도|은|는)?"
-    r"(?:전혀|절대|아예|별로|더이상|이젠|이제)?(?:없|않|" + _NOT + "|안(?:해|할|하(?!고는|고선|곤|면)|했|한|들|나|해요|합니다)|못하겠|안했)))"
+    r"(?:전혀|절대|아예|별로|더이상|이젠|이제|하나도|조금도|눈곱만큼도)?(?:없|않|" + _NOT + "|안(?:해|할|하(?!고는|고선|곤|면)|했|한|들|나|해요|합니다)|못하겠|안했)))"
 )
 # a past act (or wish) followed by its end: 자해했었는데 안 한 지 3년 됐어, 예전에 자살 시도했지만 지금은
 # 괜찮아, 작년엔 죽고 싶었던 때도 있었는데 상담 받고 지금은 많이 괜찮아졌어요
 _RECOVERED_AFTER = re.compile(
     r"(?:도|을|를|이|까지|은|만)?(?:(?:다는|단)?(?:생각|마음)(?:까지|도|을|이)?)?(?:을?(?:만큼|정도로|정도까지)[^.?!,]{0,10}?(?:었|았|였))?(?:많이|자주|매일|엄청|계속|늘|항상)?"
-    r"(?:하|한|했|했었|했던|하던|시도|시도한|시도했|시도했었|시도까지했었|시도까지했|시도까지한)?(?:었|았)?(?:는데|지만|고|어|어요|었는데|었지만|던|었던)?[,.~…]*(?:그건|건|그것도|것도|그거|거)?(?:몇|[0-9]+|십)?(?:년|달|개월)?(?:전)?"
+    r"(?:하|한|했|했었|했던|하던|시도|시도한|시도했|시도했었|시도까지했었|시도까지했|시도까지한)?(?:었|았)?(?:는데|지만|고|어|어요|었는데|었지만|던|었던)?[,.~…]*(?:그건|건|그것도|것도|그거|거|그게)?(?:벌써|이미)?(?:몇|[0-9]+|십)?(?:년|달|개월)?(?:전)?"
     r"(?:예전|옛날|과거)?(?:일이고|일이야|일이에요|얘기고|얘기야)?[,.~…]*"
-    r"(?:(?:(?:때도|적도|적이|때가|적|때|시기가|시기도|시절이|시절도)(?:있었|많았|있|많)(?:는데|지만|어요|어|고|었는데|었지만)|이후로?|후로?|뒤로?|다음부터|치료|상담|입원|[^.?!~…]{0,12}?(?:하면서|다니면서|받으면서|만나면서))[,.~…]*[^.?!~…]{0,20}?)?"
+    r"(?:(?:(?:때도|적도|적이|때가|적|때|시기가|시기도|시절이|시절도|시기|시절)(?:있었|많았|있|많)(?:는데|지만|어요|어|고|었는데|었지만)|이후로?|후로?|뒤로?|다음부터|치료|상담|입원|[^.?!~…]{0,12}?(?:하면서|다니면서|받으면서|만나면서))[,.~…]*[^.?!~…]{0,20}?)?"
     r"(?:안한지|끊은지|멈춘지|그만둔지|안한게|(?:지금|현재|요즘|이제)?(?:은|는)?(?:[0-9]+|몇)?(?:년|달|개월|주|일)째(?:안|끊|멈)|(?:많이|다|훨씬|꽤|완전히|완전)(?:좋아졌|나아졌|괜찮아졌|회복했|벗어났|벗어남|지나갔)|(?:그때|그시절|그걸|그시간을)?버틴(?:내가|나를|제가|저를|나|저)?(?:자랑스|대견|기특|고맙|고마)|"
+    r"이제(?:진짜|정말|완전|다|많이)?(?:괜찮|잘지내|극복했|살만해|살만하)|"
     r"(?:지금은|요즘은|이제는|이젠|현재는|요새는|그뒤로는|그후로는|그이후로|대학와서|대학가서|졸업하고|전학와서|이사와서|결혼하고)(?:그런생각|그런마음|그생각|그런충동|[^.?!]{0,18}?)(?:은|이|도)?"
     r"(?:전혀|더이상|많이|다|좀|훨씬|거의|정말|진짜|완전|아주|너무)?(?:안해|안하고|안한|안함|안합니다|안들|안나|없이|없어|없습니다|괜찮|잘지내|많이좋아|좋아졌|나아졌|다나았|극복|살만해|살만하|살맛나|살맛이나|잘살|행복하게|좋은친구|좋은사람|공부중|공부하고있|꿈이생|목표가생|살아있어서(?:정말|너무|참)?다행|살아있어(?:정말|너무|참)?다행))"
 )
@@ -2126,7 +2208,13 @@ _RECOVERED_LATER = re.compile(r"(?:지금은|요즘은|이제는|이젠|현재�
                               # 그때의 나한테 고생했다고 말해주고 싶어. 지금은 안 해 (found by fresh74)
                               r"(?:지금은|요즘은|이제는|이젠|현재는)(?:전혀|아예|더이상|절대)?안(?:해|함|합니다|해요)(?:$|[.!~…])|"
                               # 벌써 5년 넘게 안 했어 (found by fresh69)
-                              r"(?:[0-9]+|몇)(?:년|달|개월)(?:넘게|이상|가까이|동안)(?:안했|안해|안하고|안함)")
+                              r"(?:[0-9]+|몇)(?:년|달|개월)(?:넘게|이상|가까이|동안)(?:안했|안해|안하고|안함)|"
+                              # 그게 벌써 6년 전이에요 (found by fresh80)
+                              r"(?:그게|그건|그것도|그때가)(?:벌써|이미|거의)?(?:[0-9]+|몇|십|한|두|세|네|다섯)(?:년|달|개월)(?:이나|도|가|이)?(?:넘은|지난|된|전|넘었)|"
+                              # 지금은 그런 충동 전혀 없어요 (found by fresh79)
+                              r"(?:지금은|요즘은|이제는|이젠|현재는)(?:그런|그)?(?:충동|생각|마음)(?:은|도|이)?(?:전혀|아예|더이상|하나도)?없|"
+                              # 고딩때 일이고 지금은 완전 괜찮습니다 (found by fresh81)
+                              r"때(?:일|얘기)(?:이고|이에요|입니다|이야|고)[,.]?(?:지금은|요즘은|이제는|이젠|현재는)(?:완전|다|많이|정말)?(?:괜찮|잘지내|극복)")
 _RECOVERED_LATER_REACH = 60
 # … used only after a plainly past act: 3년 전에 자해했던 흉터 보면 그때 생각나지만 지금은 잘 지내고 있어요
 # treated for it, in the past: 자살 충동 때문에 입원했던 적이 있어요, 자살 생각 때문에 상담받았던
@@ -2138,7 +2226,7 @@ _PAST_ACT_AFTER = re.compile(r"(?:를|을)?(?:했던|했었|한적|하던|시도
                              r"|(?:충동|생각|시도)?" + _TREATED_FOR_IT +
                              # 극단적인 선택을 하려 했던 적이 있는데
                              r"|(?:를|을)?하려(?:고)?했던적")
-_DOING_WELL_LATER = re.compile(r"(?:지금은|요즘은|이제는|이젠|현재는)(?:잘지내|잘살|괜찮|많이좋아|좋아졌|나아졌|극복|건강하|(?:전혀|아예|절대|더이상)안(?:해|함|합|하고))"
+_DOING_WELL_LATER = re.compile(r"(?:지금은|요즘은|이제는|이젠|현재는)(?:다|완전히|완전|많이)?(?:잘지내|잘살|괜찮|많이좋아|좋아졌|나아졌|극복|건강하|(?:전혀|아예|절대|더이상)안(?:해|함|합|하고))"
                                # 지금은 손주 보는 재미로 잘 살아 (found by fresh59)
                                r"|(?:지금은|요즘은|이제는|이젠|현재는)(?:(?!없|않|못|싶|겠|면|나|남)[^.?!]){0,12}?(?:재미로|낙으로|덕에|덕분에)잘(?:살|지내)"
                                # 지금은 가정 꾸리고 행복하게 살아요 (not 지금은 나 없이 다들 행복하게 살겠지)
@@ -2154,6 +2242,8 @@ _PAST_AFTER = re.compile(r"(?:었|았|(?:다는|단)(?:생각|마음)(?:까지|�
                          r"|(?:도|을|이|까지|은|만)?(?:많이|자주|매일|엄청|계속|늘|항상|가끔|종종)?(?:했었|했던|하던|들었|났었|했(?:는데|지만|고))"
                          # 죽으려고 한 적 있었어
                          r"|(?:한|했던|하던|먹은|먹었던|은|었던)적(?:이|도)?(?:있|많)"
+                         # 사라지고 싶던 시절도 있었는데 (found by fresh81)
+                         r"|던(?:시절|때|시기)(?:도|가|이)?(?:있었|많았)"
                          # 자살 충동 때문에 입원했던 적이 있어요
                          r"|" + _TREATED_FOR_IT + ")")
 # a recovery counts only for a past that is plainly over: a time long ago before the act, or
@@ -2162,9 +2252,9 @@ _RECENT_BEFORE = re.compile(r"(?:방금|아까|어제|어젯밤|지난밤|오늘
 _LONG_AGO_BEFORE = re.compile(r"예전|옛날|과거|전에|때|작년|재작년|어릴|한때|그땐|몇년|[0-9]+(?:년|달|개월)|[0-9]+대(?:초반|중반|후반)|시절|왕년"
                               # 처음 왔을 땐 매일 죽고 싶었는데 (found by fresh50: before the counselling that helped)
                               r"|처음(?:왔을|올|상담받을|상담할|시작할)(?:땐|때는)")
-_STREAK = re.compile(r"안한지|끊은지|멈춘지|그만둔지|안한게|째|년|개월|달|치료|상담|입원|병원|버틴")
+_STREAK = re.compile(r"안한지|끊은지|멈춘지|그만둔지|안한게|째|년|개월|달|치료|상담|입원|병원|버틴|시기|시절|때(?:일|얘기)")
 _BEFORE_REACH = 20
-_RELAPSE = re.compile(r"또|다시|재발|참기힘|참기어|못참|(?<!다고)(?<!라고)하고싶|할것같|충동|위험|깨졌|깨지|무너|결국|버티(?!길잘했|길잘한|길다행|기를잘)|참았|한계|못자|불안(?!한정도|할정도|정도)")
+_RELAPSE = re.compile(r"또|다시|재발|참기힘|참기어|못참|(?<!다고)(?<!라고)하고싶|할것같|충동(?!(?:은|도|이)?(?:전혀|아예|더이상|하나도)?없)|위험|깨졌|깨지|무너|결국|버티(?!길잘했|길잘한|길다행|기를잘)|참았|한계|못자|불안(?!한정도|할정도|정도)")
 _QUOTES = re.compile(r"[\"“”„‟'‘’‚‛「」『』《》〈〉]")
 _REPORTED = frozenset({"다고", "대", "래", "대요", "래요", "다는", "다며", "라고", "냐고", "다더라", "다던", "단다", "댔", "더라", "대서", "다면서"})
 _REPORTED_SKIP = frozenset({"EC", "EF", "ETM", "EP"})
@@ -2174,11 +2264,17 @@ _OWN_THOUGHT = frozenset({"생각", "마음", "맘", "느낌", "충동", "기분
 # bound nouns that are nobody's subject: 죽고 싶은 건 아니고 … 쉬고 싶다는 거지 (not 친구 놈이, 그분이)
 _THING_NOUNS = frozenset({"거", "것", "게", "수", "줄", "적", "데", "바", "뿐", "지", "때문"})
 _SUBJECT_MARKERS = frozenset({"이", "가", "께서", "은", "는", "ᆫ", "도"})
+# time words are topics, never subjects: 요즘은 그냥 자다가 죽었으면 좋겠다는 생각만 해 (found by fresh80)
+_TIME_NOUNS = frozenset({"요즘", "요새", "오늘", "어제", "내일", "지금", "이제", "아침", "저녁", "밤", "새벽", "낮",
+                         "주말", "평소", "매일", "하루", "요번", "이번", "올해", "작년", "당시", "그때", "이때", "최근"})
 # Fast phone typing drops the double consonant: 먹엇어, 좋겟다, 누워잇음, 말햇어. Kiwi reads the
 # endings right but keeps the typed form; the rules read the standard one (found by fresh61).
 _TYPO_FORMS = {("엇", "EP"): "었", ("앗", "EP"): "았", ("엿", "EP"): "였", ("겟", "EP"): "겠",
                ("햇", "EP"): "했", ("잇", "VX-R"): "있", ("잇", "VA-R"): "있"}
 _PERSON_RE = re.compile(rf"^(?:{_PERSON})$")
+# nouns that name the speaker's own self as what vanishes (나라는 사람 없어졌으면, 내 존재 사라졌으면)
+_VANISH_VERBS = frozenset({"없", "사라지", "없어지", "지워지", "증발하", "소멸하", "흩어지", "지우"})
+_VANISHING_SELF = frozenset({"사람", "존재", "몸", "나", "저", "흔적", "인간", "생명", "목숨", "영혼", "자신", "자체"})
 
 
 _MASKED_WORD = re.compile(r"(?<=자)[0-9.·_\-*~/|^♡♥☆★]{1,3}(?=[살해])")
@@ -2191,7 +2287,7 @@ _DECISIVE = frozenset({
     "life_death_idiom", "life_wish", "sport_jump", "death_education", "sleep_help", "recovered", "stated_safe",
     "helping_other", "ordinary_apology", "relocation_plan", "caring_for_someone", "bereaved_by_suicide",
     "organ_donation", "estate_planning", "hale_and_joking", "medicine_disposal", "counterfactual",
-    "legal_context", "heating_safety", "protective_turn", "others_wish", "joke_retracted",
+    "legal_context", "heating_safety", "protective_turn", "others_wish", "joke_retracted", "historic",
 })
 
 
@@ -2283,6 +2379,14 @@ class _Analysis:
         return any(self.sent_of_tok[k] == sent and tag == "NP" and form in _FIRST_PERSON
                    for k, (form, tag, _, _) in enumerate(self.tokens) if before is None or k < before)
 
+    def speaker_in(self, sent: int, tok_end: int) -> bool:
+        """True when the speaker takes part in ``sent``: 나/저 up to ``tok_end``, or after it other than as
+        the one told or given to (친구가 자해하는 걸 보고 나도 했어, not 친구가 자해한다는 얘기를 저한테 했어)."""
+        toks = self.tokens
+        return any(self.sent_of_tok[k] == sent and tag == "NP" and form in _FIRST_PERSON
+                   and (k < tok_end or k + 1 >= len(toks) or toks[k + 1][1] not in ("JKB", "JKO", "JKG"))
+                   for k, (form, tag, _, _) in enumerate(toks))
+
     def has_subject_before(self, sent: int, tok_index: int, person_only: bool) -> bool:
         """True when a non-first-person subject (noun + 이/가/은/는) precedes ``tok_index`` in ``sent``."""
         toks = self.tokens
@@ -2291,13 +2395,37 @@ class _Analysis:
                 continue
             form, tag, _, _ = toks[k]
             nxt_form, nxt_tag, _, _ = toks[k + 1]
-            if not tag.startswith(("NN", "NP")) or (tag == "NNB" and form in _THING_NOUNS) or form in _FIRST_PERSON or form in ("우리", "아무"):
+            if not tag.startswith(("NN", "NP")) or (tag == "NNB" and form in _THING_NOUNS) or form in _FIRST_PERSON \
+                    or form in ("우리", "아무") or form in _TIME_NOUNS:
                 continue
             if nxt_tag.startswith("J") and nxt_form in _SUBJECT_MARKERS:
                 if self._embedded(k + 2, tok_index):
                     continue
                 if not person_only or tag == "NNP" or _PERSON_RE.match(form):
                     return True
+        return False
+
+    def self_described(self, tok_index: int) -> bool:
+        """True when the noun run ending at ``tok_index`` is modified or owned (나 같은 짐덩어리, 내 흔적)."""
+        k = tok_index
+        while k >= 0 and self.tokens[k][1] == "NNG":
+            k -= 1
+        return k >= 0 and self.tokens[k][1] in ("ETM", "NP", "JKG")
+
+    def describes_person(self, sent: int, tok_index: int) -> bool:
+        """True when the clause ending at ``tok_index`` describes a person named right after it:
+        번개탄 사는 아저씨, 옥상 난간에 서 있던 사람, 자살 시도 후 실려온 환자 (someone else's act)."""
+        toks = self.tokens
+        predicates = 0
+        for k in range(tok_index, min(tok_index + 6, len(toks) - 1)):
+            tag = toks[k][1]
+            predicates += tag in ("VV", "VA")
+            if self.sent_of_tok[k] != sent or predicates > 1 or tag in ("EF", "SF") or tag.startswith(("NN", "NP", "M")) \
+                    or (tag == "EC" and toks[k + 1][1] != "VX"):
+                return False
+            if tag == "ETM":
+                form, tag, _, _ = toks[k + 1]
+                return tag == "NNG" and self.sent_of_tok[k + 1] == sent and _PERSON_RE.match(form) is not None
         return False
 
     def _embedded(self, i: int, j: int) -> bool:
@@ -2307,6 +2435,10 @@ class _Analysis:
         toks = self.tokens
         for k in range(i, min(j, len(toks))):
             form, tag, _, _ = toks[k]
+            # 할매가 먹던 약 … 모아둔 거 있다: the subject of a clause that describes a noun (found by the tenth round)
+            if tag == "ETM" and k + 1 <= j and k + 1 < len(toks) and toks[k + 1][1] in ("NNG", "NNP") and not any(
+                    t[1] in ("EC", "EF") for t in toks[i:k]):
+                return True
             if tag == "NNB" and form in ("거", "것") and k > 0 and toks[k - 1][1] == "ETM" and any(
                     t[0] in ("보", "듣", "알") and t[1] == "VV" for t in toks[k + 1:min(k + 4, j)]):
                 return True
@@ -2450,6 +2582,10 @@ class CrisisDetector:
                         hit_applies = _overlaps((h.start, h.end), span)
                     if not hit_applies:
                         continue
+                    # a hit running on into a sentence of the speaker's own (게임 캐릭 삭제하고 컴도 동생 줬음
+                    # 이제 나한테 필요없어서: found by fresh81)
+                    if g.needs_no_first_person and any(an.has_first_person(k) for k in range(h.sent, an.sentence_of_char(max(h.start, h.end - 1)) + 1)):
+                        continue
                     if g.action == "cancel":
                         h.status = "cancelled"
                     elif h.status == "live":
@@ -2510,10 +2646,18 @@ class CrisisDetector:
                 h.status = "cancelled"
                 fired.append("other_subject")
                 continue
-            if h.kind in ("act", "mention") and h.rule not in _SPEAKERS_OWN \
-                    and an.has_subject_before(h.sent, h.tok_start, person_only=True) and not an.has_first_person(h.sent):
+            if h.kind in ("act", "mention") and h.rule not in _SPEAKERS_OWN and (
+                    (an.has_subject_before(h.sent, h.tok_start, person_only=True) and not an.speaker_in(h.sent, h.tok_end))
+                    or (an.describes_person(h.sent, h.tok_end) and not an.has_first_person(h.sent))):
                 h.status = "soft"
                 fired.append("third_person")
+                continue
+            # 내일 시험 없어졌으면: a thing named right before the verb is what should vanish (found by fresh77)
+            if h.rule == "passive_ideation" and h.tok_start > 0 and an.tokens[h.tok_start - 1][1] == "NNG" \
+                    and an.tokens[h.tok_start][0] in _VANISH_VERBS and not an.self_described(h.tok_start - 1) \
+                    and an.sent_of_tok[h.tok_start - 1] == h.sent and an.tokens[h.tok_start - 1][0] not in _VANISHING_SELF:
+                h.status = "cancelled"
+                fired.append("thing_vanishing")
                 continue
             if h.kind == "wish":
                 # reported speech about someone else: 친구가 죽고 싶대
@@ -2524,14 +2668,29 @@ class CrisisDetector:
                     if form in _QUOTING and k > h.tok_end and an.tokens[k - 1][0] in ("다", "라", "고", "다고", "라고"):
                         reported = True
                         break
+                    # 늙으면 죽어야지 하는디 (the hit ends in the quoted ending)
+                    if form in _QUOTING and k == h.tok_end and an.tokens[k - 1][1] in ("EC", "EF") and an.tokens[k - 1][0].endswith("야지"):
+                        reported = True
+                        break
+                    # 죽고 싶다 소리를 해, 죽고 싶단 말을 하셔 (the words said, then the saying)
+                    if form in ("소리", "말", "얘기", "이야기") and tag == "NNG" and k > h.tok_end \
+                            and an.tokens[k - 1][0] in ("다", "라", "다는", "단", "라는") and any(
+                            t[0] in _QUOTING for t in an.tokens[k + 1:min(k + 4, len(an.tokens))]):
+                        reported = True
+                        break
                     if form in _REPORTED and tag[:1] == "E":
                         # 죽고 싶다는 생각 / 마음: the speaker's own thought, not reported speech
                         nxt = an.tokens[k + 1] if k + 1 < len(an.tokens) else None
                         reported = not (nxt and nxt[1] == "NNG" and nxt[0] in _OWN_THOUGHT)
                         break
-                    if tag not in _REPORTED_SKIP and tag != "VX":
+                    if tag not in _REPORTED_SKIP and tag != "VX" and not (form in ("소리", "말", "얘기", "이야기") and tag == "NNG"):
                         break
                     k += 1
+                # 나 죽으면 이거 너 가져라 하시면서: an honorific saying that closes a quote (found by fresh80)
+                if not reported:
+                    reported = any(an.tokens[k][0] in _QUOTING and an.tokens[k + 1] [:2] == ("시", "EP")
+                                   and an.tokens[k - 1][1] in ("EF", "EC") and an.sent_of_tok[k] == h.sent
+                                   for k in range(h.tok_end, min(h.tok_end + 8, len(an.tokens) - 1)))
                 if reported and an.has_subject_before(h.sent, h.tok_start, person_only=False) \
                         and not an.has_first_person(h.sent, before=h.tok_start):
                     h.status = "soft"
