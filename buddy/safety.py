@@ -855,8 +855,8 @@ _RULES: list[_Rule] = [
         r"가스(?:밸브|레인지|불|를|를다|관)?[^?]{0,6}?(?:열어놓고|틀어놓고|켜놓고|새게하고|새게해놓고|열고|틀고)[^?]{0,6}?"
         r"(?:자면|잠들면|자고싶|잘래|죽|누우면)(?![^?]{0,12}(?:위험|큰일|불나|화재|조심|안전))",
         # 방문고리에 줄 걸어봐
-        r"(?:문고리|방문고리|샤워봉|옷걸이봉|옷장봉)(?:에|에다|에다가)?(?:줄|끈|밧줄|로프|벨트|넥타이|수건|전깃줄|스카프)(?:을|를)?(?:걸|매|묶)",
-        r"(?:줄|끈|밧줄|로프|벨트|넥타이)(?:을|를)?(?:문고리|방문고리)(?:에|에다)?(?:걸|매|묶)",
+        r"(?:문고리|방문고리|샤워봉|옷걸이봉|옷장봉)(?:에|에다|에다가)?(?:줄|끈|밧줄|로프|벨트|넥타이|수건|전깃줄|스카프)(?:을|를)?(?:걸(?!이)|매|묶)",
+        r"(?:줄|끈|밧줄|로프|벨트|넥타이)(?:을|를)?(?:문고리|방문고리)(?:에|에다)?(?:걸(?!이)|매|묶)",
         # 사고처럼 보이게 하려구요
         r"사고(?:처럼|인것처럼|사처럼|사로|로)(?:보이게|위장|꾸미)",
         raw=True,
@@ -874,8 +874,8 @@ _RULES: list[_Rule] = [
         r"(?:치고|쳐|치어|받아|받고|박아|들이받)(?:버리고)?(?:갔으면|줬으면|버렸으면|주면좋겠|줬음|버리면좋겠)",
         r"(?:차|트럭|버스|자동차|기차|열차|지하철)(?:에|에게|한테)?(?:확|그냥)?(?:치였으면|치여서죽|치여죽|치이고싶|치여버렸으면|치이면좋겠|받혔으면)",
         # 누가 나 좀 죽여줬으면
-        r"(?:누가|누군가|아무나|누구라도|신이|하느님이|하나님이|저승사자가)(?:나|저|날|절|나를|저를)?(?:좀|그냥|제발)?"
-        r"(?:죽여줬으면|죽여주면|죽여줘|죽여주세요|죽여주었으면|데려갔으면|데려가줬으면|데려가주면|데려가줘|데려가주세요|데려가)",
+        r"(?:누가|누군가|아무나|누구라도|신이|하느님이|하나님이|저승사자가|주님이|하느님께서|하나님께서)(?:나|저|날|절|나를|저를)?(?:좀|그냥|제발|빨리|얼른|어서)?"
+        r"(?:죽여줬으면|죽여주면|죽여줘|죽여주세요|죽여주었으면|데려갔으면|데려가줬으면|데려가주면|데려가줘|데려가주세요|데려가주셨으면|데려가셨으면|데려가)",
         # 인생 접으려고, 현생 gg 치고 싶다
         r"(?:인생|삶|현생|이번생|목숨)(?:을|를|도|은|는)?(?:그냥|진짜|이제)?(?:접|하직|로그아웃|탈주|퇴사|은퇴|게임오버시키|게임오버|gg|GG|지지)(?:치)?"
         r"(?:으려|려고|하려|할래|할거|하고싶|고싶|고파|을래|을거|을게|을까|할까|기로|어버리|을란다|칠래|칠까|칠거|각|할각|을각)",
@@ -1543,7 +1543,7 @@ _RULES: list[_Rule] = [
     *_rules(
         "hiding_wounds", "act",
         # 다리 상처 보고 남친이 물어봐서 넘어졌다고 거짓말했어; 누가 물어보면 고양이가 할퀴었다고 해야지
-        r"(?:상처|흉터|자국|붕대|밴드)[^?]{0,30}?(?:넘어졌다고|넘어져서그렇다고|할퀴었다고|긁혔다고|다쳤다고|부딪혔다고|데었다고|베였다고)"
+        r"(?:상처|흉터|자국|붕대|밴드)[^?]{0,30}?(?:넘어졌다고|넘어져서그렇다고|할퀴었다고|긁혔다고|다쳤다고|부딪혔다고|데었다고|베였다고|고양이라고|강아지라고|넘어진거라고)"
         r"(?:거짓말|둘러대|둘러댔|둘러댈|해야지|해야겠|핑계)",
         raw=True,
     ),
@@ -1597,6 +1597,95 @@ _RULES: list[_Rule] = [
         # 약 먹고 잤는데 눈이 떠졌어요. 왜 깼는지 모르겠어요 실망스러워요 (waking after taking pills, disappointed)
         r"(?:약|수면제|알약|약들|진통제)(?:을|를)?(?:다|전부|한꺼번에|잔뜩|많이)?(?:먹고|삼키고)[^?]{0,12}?(?:잤|잠들)[^?]{0,30}?"
         r"(?:깼|깨어났|눈이떠졌|눈을떴|일어났)[^?]{0,30}?(?:실망|왜살아|또살았|살아있네|살아버렸)",
+        raw=True,
+    ),
+    # ---- found by the eleventh round of independent sets (fresh85-89)
+    *_rules(
+        "self_harm", "act",
+        # 가위로 손목 긁는 거 하루라도 안 하면 불안해 (fresh85)
+        r"(?:가위|칼|커터칼|커터|면도칼|면도날)(?:로|으로)[^.?!]{0,6}?(?:팔|손목|허벅지|손등|팔뚝)(?:을|를|에)?(?:계속|막|자꾸|일부러)?(?:긁는|긋는|찍는|찌르는)(?:거|것|게)",
+        # 친구는 나아지고 있는데 나는 아직도 밤마다 커터칼 꺼내 (fresh87)
+        r"(?:밤마다|매일|매일밤|또|아직도)[^.?!]{0,6}?(?:커터칼|칼|면도칼|면도날)(?:을|를)?꺼내",
+        # 3일째 일부러 안먹는중 ㅋㅋ 나같은건 먹을 자격 없음 (fresh88)
+        r"(?:일부러|굶|안먹)[^?]{0,20}?먹을자격(?:이|도)?없|먹을자격(?:이|도)?없[^?]{0,12}?(?:일부러|굶|안먹)",
+        # 오늘 계단에서 일부러 굴렀어 크게 다치면 좀 나을까 해서 (fresh89)
+        r"일부러[^.?!]{0,8}?(?:굴렀|굴러떨어|넘어졌|부딪쳤|부딪혔)[^?]{0,12}?(?:다치면|다치려고|다치고싶|다쳐야)",
+        # 같은 반 친구가 … 너도 해봐 했어. 해봤는데 이제 멈출 수가 없어 (fresh87)
+        r"자해[^?]{0,40}?(?:해봤는데|시작했는데|하고나서)[^?]{0,8}?(?:멈출수가없|못멈추|끊을수가없|못끊|계속하게)",
+        # 친구가 자해 사진 올려서 신고했는데 정작 내 팔은 더 심함 (fresh87)
+        r"자해[^?]{0,30}?(?:정작|사실|근데)(?:내|제)(?:팔|손목|허벅지)(?:은|이|도)?(?:더)?(?:심함|심해|심하|엉망)",
+        raw=True,
+    ),
+    *_rules(
+        "plan_means", "act",
+        # 이 약 다 먹으면 몇 시간 걸려요? 이미 반은 먹었어요 (fresh85)
+        r"(?:이|그)?약(?:을)?(?:다|전부|한꺼번에)먹으면[^?]{0,10}?(?:몇시간|얼마나|죽)",
+        r"약[^?]{0,30}?(?:이미|벌써)(?:반|절반)(?:은|쯤|정도)?(?:먹었|삼켰)",
+        # 어제는 약통에 있는 거 다 털어 먹었어 (fresh87)
+        r"(?:약통|약봉지|약병|수면제통|약상자)(?:에|에서)?[^.?!]{0,8}?(?:다|전부)(?:털어|쏟아)?(?:먹었|삼켰)",
+        # 샤워기 걸이에 줄 걸어보니까 버티던데. 오늘 밤에 해볼래; 아빠 넥타이로 연습해봤어 문고리에 (fresh85, fresh89)
+        r"(?:샤워봉|샤워기|문고리|커튼봉|천장|철봉|옷장봉)(?:걸이)?(?:에|위에)?[^.?!]{0,6}?(?:벨트|허리띠|넥타이|끈|줄|밧줄|로프|전선|수건)(?:을|를)?(?:걸어보|매어보|묶어보)[^?]{0,8}?(?:버티|견디|해볼|할거)",
+        r"(?:넥타이|벨트|허리띠|끈|줄|목도리|스카프)(?:으로|로)연습(?:해봤|해봄|했)",
+        # 유튜브 구독 다 끊고 적금도 해지했어요. 이제 정말 준비가 다 된 것 같아요 (fresh86)
+        r"(?:해지|정리|끊고|처분)[^?]{0,24}?(?:이제|드디어)?(?:정말|진짜)?(?<!이사)(?<!여행)(?<!출국)(?<!결혼)(?<!유학)(?<!이민)(?<!출산)준비가다(?:된|됐)",
+        # 죽을 용기로 살라는데 그 용기 이미 다 모았음 ㅎ 이제 실행만 (fresh88)
+        r"용기[^?]{0,16}?(?:모았|생겼|채웠)[^?]{0,10}?실행",
+        # 뉴스에 나온 그 자살 사건 … 나는 그 방법 괜찮겠다 싶었어 (fresh87)
+        r"(?:나는|난|저는|전)[^?]{0,6}?(?:그|이)방법(?:이|도)?(?:괜찮겠|좋겠|쓸만)",
+        # ㅈㅅ 하는 방법 좀 알려줄 사람 (fresh88; ㅈㅅ합니다 is sorry; the text reads ㅈ as ᄌ after NFKC)
+        r"[ㅈᄌ][ㅅᄉ](?:하는|할)(?:방법|법)",
+        # 애들 재우고 베란다에서 아래 내려다보는 게 일과가 됐어요 (fresh87)
+        r"(?:베란다|옥상|난간|창밖|다리)(?:에서)?[^.?!]{0,6}?(?:아래|밑)(?:를)?내려다보는(?:게|것이|시간이)(?:일과|습관|버릇|매일)",
+        raw=True,
+    ),
+    *_rules(
+        "wish_to_die", "wish",
+        # jukgo sipda, jasal hago sipeoyo (romanised to dodge a filter; fresh88)
+        r"(?i:jukgo ?s[iy]p|jukko ?s[iy]p|jasal ?hago ?s[iy]p|jugeo ?beori)",
+        # ㅈ ㅏ ㅅ ㅏ ㄹ 하고싶어요 (letters spelled apart; fresh88)
+        r"[ㅈᄌ][ㅏᅡ][ㅅᄉ][ㅏᅡ][ㄹᄅᆯ](?:하고싶|할래|하려고)",
+        # Game over 하고싶다 현생 ㅋㅋ 세이브 없이 영원히 (fresh88)
+        r"(?i:game ?over)[^?]{0,10}?(?:하고싶|시키고싶|할래)[^?]{0,12}?(?:현생|인생|삶|영원히)",
+        # 하루하루가 너무 길어요. 빨리 끝났으면 좋겠어요. 하루 말고 전부 다요 (fresh86)
+        r"끝났으면[^?]{0,14}?(?:하루|오늘|이번주)말고(?:전부|다|모든|인생|삶)",
+        # 괜히 태어나서 다들 고생시켰네 이제 그만할게 (fresh86)
+        r"(?:괜히|내가)태어나서[^?]{0,16}?(?:이제)?그만(?:할게|하려고|할래|둘게)",
+        # 저는 이제 푹 쉬려구요 오래오래; 그냥 조용히 잠들고 싶어. 오래오래 (fresh86)
+        r"(?:푹|편히|영원히)쉬(?:려구요|려고요|려구|려고|ᆯ게요|ᆯ게|고싶어|고싶다)[^?]{0,4}?(?:오래오래|영원히|영영)",
+        r"잠들고싶[^?]{0,4}?(?:오래오래|영영)",
+        # 반 애들이 나보고 죽으라고 해서 진짜 그럴까 생각 중 (fresh89)
+        r"죽으라고(?:해서|하길래|했는데|하니까)[^?]{0,10}?(?:진짜|정말)?(?:그럴까|죽을까|그래볼까|그래야)",
+        # 남친이 나 죽으면 너도 죽으라고 했는데 요즘 진짜 그게 답인 것 같아 (fresh87)
+        r"죽[^?]{0,20}?(?:그게|그것이|이게)(?:진짜)?답인(?:것|거)같",
+        # 너 그러다 죽는다 했는데 진짜 그럴 생각임 (fresh87)
+        r"죽[^?]{0,20}?(?:진짜|정말)(?:그럴|그렇게할)생각(?:임|이야|이에요|이다|입니다)",
+        # 할아버지가 꿈에 나와서 이리 오라고 하셨어요. 죽어서라도 가고 싶어요 (fresh87)
+        r"죽어서라도(?:가고싶|따라가|곁에가)",
+        # 친구가 죽고싶다고 하면 뭐라고 해줘야 돼? 나도 똑같은 상태라서 (fresh87)
+        r"(?:죽고싶|자해|자살)[^?]{0,40}?나도(?:똑같은|같은|비슷한|그런)(?:상태|마음|생각|처지)",
+        # 친구가 112에 신고하겠대서 장난이라고 했어. 근데 장난 아니야 (fresh87)
+        r"(?:112|119|신고)[^?]{0,30}?(?:장난|농담)이라고[^?]{0,12}?(?:근데|사실)(?:진짜)?(?:장난|농담)(?:이)?아니",
+        raw=True,
+    ),
+    *_rules(
+        "farewell", "act",
+        # 상담 예약 취소해 주세요. 이제 괜찮아질 일은 없을 것 같아서요 (fresh86)
+        r"(?:예약|상담|치료)[^?]{0,10}?취소[^?]{0,20}?(?:괜찮아질|나아질)(?:일|날|거)(?:은|도|이)?(?:없|안)",
+        # 선생님 그동안 감사했습니다 … 다음 상담은 없을 거예요 (fresh86)
+        r"그동안(?:감사|고마)[^?]{0,40}?다음(?:상담|번|시간|만남)(?:은|는)?없을",
+        # 이 메시지 보면 너무 놀라지 마. 그리고 네 탓 아니야 (fresh86)
+        r"(?:이메시지|이글|이편지|이문자)(?:를|을)?보면[^?]{0,30}?(?:네|너|니|당신|누구)(?:의)?탓(?:이)?아니",
+        # 반지는 언니한테 주고 노트북은 포맷해서 버려줘. 나머지는 알아서 해 (fresh86)
+        r"(?:반지|노트북|폰|휴대폰|통장|물건|옷|시계)(?:은|는)?[^.?!]{0,8}?(?:한테|에게)(?:주고|줘)[^?]{0,30}?(?:나머지는|남은건)(?:알아서|다)",
+        # 게임 계정이랑 아이템 다 친구한테 넘겨줌. 이제 나 할 일 없음 (fresh89)
+        r"(?:넘겨줌|넘겨줬|다줬|나눠줬|물려줬)[^?]{0,12}?이제(?:나|난|내가)?(?:할일|할게)(?:도|이)?없",
+        raw=True,
+    ),
+    *_rules(
+        # its own name: "방학 말고" rules out the leaving context that cancels a farewell
+        "final_day", "act",
+        # 오늘이 마지막 등교일 것 같아 ㅋㅋ 방학 말고 그냥 마지막 (fresh89)
+        r"(?:방학|졸업|전학|휴가|퇴사)말고(?:그냥|진짜)?마지막",
         raw=True,
     ),
     # ---- found by the tenth round of independent sets (fresh76-81)
@@ -1698,7 +1787,9 @@ _PERSON = ("친구|엄마|아빠|병사|전우|동기|후임|선임|환자|손�
            "내담자|클라이언트|의뢰인|피고인|피의자|수감자|재소자|입소자|이용자|시도자|요구조자|민원인|"
            # found by fresh77, fresh78, fresh80: grandchildren, kin in dialect and by marriage, strangers, roles
            "손녀|손자|손주|영감|어매|어무이|아부지|할매|할배|며느리|사위|시어머니|시아버지|장모|마누라|신랑|와이프|"
-           "아저씨|아줌마|아주머니|남자|여자|남성|여성|청년|간호사|교수|교수님|조교|경찰|소방관")
+           "아저씨|아줌마|아주머니|남자|여자|남성|여성|청년|간호사|교수|교수님|조교|경찰|소방관|"
+           # found by fresh87
+           "룸메이트|짝꿍|짝|수강생|원생|제자|직원|팀원|동창|부하|남편분|아내분|친구분|선배님|후배님")
 
 # the people someone worries about and asks how to help
 _CLOSE_PERSON = "친구|동생|언니|오빠|누나|형|딸|아들|제자|학생|동료|남친|여친|남편|아내|조카|후배|선배"
@@ -2044,6 +2135,32 @@ _GUARDS: list[_Guard] = [
            "sentence", {"wish", "wish_if"}, "soften", raw=True),
     _guard("others_wish", r"(?:자살|자해)(?:생각|충동|시도|위험)(?:이|을|도)?(?:있으신|하신|하셨던|가지신|있으셨던)(?:분|내담자|환자|어르신)",
            "span", {"wish", "mention"}, raw=True),
+    # ---- found by the eleventh round (fresh85-89)
+    # 엄마한테 미안하다고 전해줘. 오늘 저녁 못 간다고 야근이라; 나 없어도 잘 지내~ 캐나다 가서도 연락할게
+    _guard("leaving_context", r"못(?:간다고|가|갈것같)[^?]{0,8}?(?:야근|회식|출장|일이|바빠|약속|늦)|(?:연락할게|연락하자|놀러와|보러갈게|또보자|다음에보자|곧보자)",
+           "message", {"farewell", "by_own_hand"}, raw=True),
+    # 내일 아침에 내가 안 일어나면 깨워줘 알람 못 들을 듯
+    _guard("oversleeping", r"(?:안|못)일어나면[^?]{0,10}?(?:깨워|알람|지각|늦|전화)", "span", {"passive_ideation", "by_own_hand"}, raw=True),
+    # 현생 로그아웃 하고싶다 ㅋㅋ 주말엔 하루종일 잠만 잘거야 (a weekend off)
+    _guard("hale_and_joking", r"(?:로그아웃|잠수|탈주)[^?]{0,24}?(?:주말|하루종일|이번주|내일까지|넷플|잠만|침대에서|게임만)",
+           "message", {"world_metaphor", "passive_ideation"}, "soften", raw=True),
+    # 보고싶어 주거버리겠다 ㅠㅠ 언제와
+    _guard("intensifier_idiom", r"(?:보고싶어|보고파|배고파|졸려|피곤해|심심해|웃겨|귀여워)(?:서)?(?:죽|주거|뒤지|디지|뒤져)(?:버리|버릴)?(?:겠|것같|을거같|을듯)",
+           "span", {"wish", "wish_if"}, raw=True),
+    # 자1살 이라고 쓰는 거 왜 그런거임?; 벽에 머리를 박아요 … 이것도 자해인가요? (talk about the word)
+    _guard("word_talk", r"(?:자살|자해)(?:이|이라|라)?(?:라고|고)(?:쓰|치|부르|하|말하)는(?:거|것|이유)|(?:이것도|이거|그것도|그게)(?:자해|자살)(?:인가요|인가|일까요|일까|야|냐|예요|에요)",
+           "span", {"mention", "act"}, "soften", raw=True),
+    # 죽고 싶지만 떡볶이는 먹고 싶어 (a well-known book's title)
+    _guard("media_context", r"죽고싶지만떡볶이", "span", {"wish", "wish_if"}, raw=True),
+    # 커터칼로 박스 테이프 긋다가 손 살짝 베임 (cutting something else, an accident)
+    _guard("accident", r"(?:박스|테이프|종이|상자|택배|포장|과일|사과|양파|고기|캔|봉지|비닐)[^.?!]{0,8}?(?:긋다가|자르다가|썰다가|뜯다가|까다가|열다가|깎다가)[^.?!]{0,10}?(?:베임|베였|베었|다쳤|찢어졌|긁혔)",
+           "message", {"self_harm"}, raw=True),
+    # 아들 방에서 번개탄이 나왔어요; 친구가 유서를 썼다고 나한테 보여줬어 (found in someone else's room or hands)
+    _guard("helping_other", r"(?:" + _CLOSE_PERSON + r"|애|아이|룸메|룸메이트)(?:방|가방|서랍|책상|차|폰)(?:에서|에)[^.?!]{0,10}?(?:나왔|발견|찾았|봤)"
+           r"|(?:" + _CLOSE_PERSON + r")(?:가|이)(?:유서|유서같은걸|유서같은글)(?:를|을)?(?:썼|쓴)",
+           "span", {"plan_means", "act"}, "soften", raw=True),
+    # 친구 남편분이 극단적 선택을 하셨어요
+    _guard("others_act", r"극단적인?선택(?:을|를)?(?:하셨|하신|하셨대|했대)", "span", {"mention", "act", "plan_means"}, raw=True),
     # 저는 안전하고, 기일에 추모 글을 쓰고 싶어요; 물론 안 그러겠지만요 (said outright: only a rule can
     # raise a crisis after it)
     _guard("stated_safe", r"(?:저는|나는|전|난)(?:지금|이제)?(?:안전하|안전해|안전합|안전한상태)|(?:물론|당연히|실제로|진짜로)?(?:안그러겠지만|안그럴거지만|그러진않겠지만|그러지는않겠지만|"
@@ -2193,7 +2310,7 @@ _NEGATION_AFTER = re.compile(
 _RECOVERED_AFTER = re.compile(
     r"(?:도|을|를|이|까지|은|만)?(?:(?:다는|단)?(?:생각|마음)(?:까지|도|을|이)?)?(?:을?(?:만큼|정도로|정도까지)[^.?!,]{0,10}?(?:었|았|였))?(?:많이|자주|매일|엄청|계속|늘|항상)?"
     r"(?:하|한|했|했었|했던|하던|시도|시도한|시도했|시도했었|시도까지했었|시도까지했|시도까지한)?(?:었|았)?(?:는데|지만|고|어|어요|었는데|었지만|던|었던)?[,.~…]*(?:그건|건|그것도|것도|그거|거|그게)?(?:벌써|이미)?(?:몇|[0-9]+|십)?(?:년|달|개월)?(?:전)?"
-    r"(?:예전|옛날|과거)?(?:일이고|일이야|일이에요|얘기고|얘기야)?[,.~…]*"
+    r"(?:예전|옛날|과거|[^.?!]{0,8}?때)?(?:일이고|일이야|일이에요|얘기고|얘기야)?[,.~…]*"
     r"(?:(?:(?:때도|적도|적이|때가|적|때|시기가|시기도|시절이|시절도|시기|시절)(?:있었|많았|있|많)(?:는데|지만|어요|어|고|었는데|었지만)|이후로?|후로?|뒤로?|다음부터|치료|상담|입원|[^.?!~…]{0,12}?(?:하면서|다니면서|받으면서|만나면서))[,.~…]*[^.?!~…]{0,20}?)?"
     r"(?:안한지|끊은지|멈춘지|그만둔지|안한게|(?:지금|현재|요즘|이제)?(?:은|는)?(?:[0-9]+|몇)?(?:년|달|개월|주|일)째(?:안|끊|멈)|(?:많이|다|훨씬|꽤|완전히|완전)(?:좋아졌|나아졌|괜찮아졌|회복했|벗어났|벗어남|지나갔)|(?:그때|그시절|그걸|그시간을)?버틴(?:내가|나를|제가|저를|나|저)?(?:자랑스|대견|기특|고맙|고마)|"
     r"이제(?:진짜|정말|완전|다|많이)?(?:괜찮|잘지내|극복했|살만해|살만하)|"
@@ -2211,6 +2328,7 @@ _RECOVERED_LATER = re.compile(r"(?:지금은|요즘은|이제는|이젠|현재�
                               r"(?:[0-9]+|몇)(?:년|달|개월)(?:넘게|이상|가까이|동안)(?:안했|안해|안하고|안함)|"
                               # 그게 벌써 6년 전이에요 (found by fresh80)
                               r"(?:그게|그건|그것도|그때가)(?:벌써|이미|거의)?(?:[0-9]+|몇|십|한|두|세|네|다섯)(?:년|달|개월)(?:이나|도|가|이)?(?:넘은|지난|된|전|넘었)|"
+                              r"(?:지금은|이제는|이젠)(?:다|완전히|완전)?(?:나았|아물었|회복했|극복했)|"
                               # 지금은 그런 충동 전혀 없어요 (found by fresh79)
                               r"(?:지금은|요즘은|이제는|이젠|현재는)(?:그런|그)?(?:충동|생각|마음)(?:은|도|이)?(?:전혀|아예|더이상|하나도)?없|"
                               # 고딩때 일이고 지금은 완전 괜찮습니다 (found by fresh81)
@@ -2252,7 +2370,7 @@ _RECENT_BEFORE = re.compile(r"(?:방금|아까|어제|어젯밤|지난밤|오늘
 _LONG_AGO_BEFORE = re.compile(r"예전|옛날|과거|전에|때|작년|재작년|어릴|한때|그땐|몇년|[0-9]+(?:년|달|개월)|[0-9]+대(?:초반|중반|후반)|시절|왕년"
                               # 처음 왔을 땐 매일 죽고 싶었는데 (found by fresh50: before the counselling that helped)
                               r"|처음(?:왔을|올|상담받을|상담할|시작할)(?:땐|때는)")
-_STREAK = re.compile(r"안한지|끊은지|멈춘지|그만둔지|안한게|째|년|개월|달|치료|상담|입원|병원|버틴|시기|시절|때(?:일|얘기)")
+_STREAK = re.compile(r"안한지|끊은지|멈춘지|그만둔지|안한게|째|년|개월|달|치료|상담|입원|병원|버틴|시기|시절|때(?:일|얘기)|나았|아물었")
 _BEFORE_REACH = 20
 _RELAPSE = re.compile(r"또|다시|재발|참기힘|참기어|못참|(?<!다고)(?<!라고)하고싶|할것같|충동(?!(?:은|도|이)?(?:전혀|아예|더이상|하나도)?없)|위험|깨졌|깨지|무너|결국|버티(?!길잘했|길잘한|길다행|기를잘)|참았|한계|못자|불안(?!한정도|할정도|정도)")
 _QUOTES = re.compile(r"[\"“”„‟'‘’‚‛「」『』《》〈〉]")
@@ -2272,13 +2390,20 @@ _TIME_NOUNS = frozenset({"요즘", "요새", "오늘", "어제", "내일", "지�
 _TYPO_FORMS = {("엇", "EP"): "었", ("앗", "EP"): "았", ("엿", "EP"): "였", ("겟", "EP"): "겠",
                ("햇", "EP"): "했", ("잇", "VX-R"): "있", ("잇", "VA-R"): "있"}
 _PERSON_RE = re.compile(rf"^(?:{_PERSON})$")
+# what follows a quote someone else said: 했는데, 이런 말을, 이러는데, 물어보길래, 라고 (found by fresh87)
+_SAYING_AFTER_QUOTE = re.compile(r"(?:라고|이라고|하고|했는데|하는데|하길래|했길래|하면서|하며|라며|그러|이러|이런|그런|물어|묻|하셔|하셨|카|했대|한대|해서|했어|해)")
+# verbs of telling after a named thought: 자살 계획을 말했을 때, 자해 충동을 털어놨어요
+_TELLING = frozenset({"말하", "털어놓", "털", "고백하", "호소하", "이야기하", "얘기하"})  # 털어놓 is read 털/VV 어 놓/VX
+_MEDIA_BEFORE_QUOTE = re.compile(r"가사|노래|대사|드라마|영화|책에|소설|구절|글귀|문장|웹툰|시에|명언")
+# hearsay endings: 한대요, 했대, 그런대, 한다더라
+_HEARSAY = frozenset({"대", "래", "대요", "래요", "ᆫ대", "ᆫ대요", "는대", "는대요", "다더라", "ᆫ다더라", "는다더라", "대더라"})
 # nouns that name the speaker's own self as what vanishes (나라는 사람 없어졌으면, 내 존재 사라졌으면)
 _VANISH_VERBS = frozenset({"없", "사라지", "없어지", "지워지", "증발하", "소멸하", "흩어지", "지우"})
 _VANISHING_SELF = frozenset({"사람", "존재", "몸", "나", "저", "흔적", "인간", "생명", "목숨", "영혼", "자신", "자체"})
 
 
 _MASKED_WORD = re.compile(r"(?<=자)[0-9.·_\-*~/|^♡♥☆★]{1,3}(?=[살해])")
-_SPACED_OUT = re.compile(r"[가-힣](?P<sep>[.,·_\-*~/|^])[가-힣](?:(?P=sep)[가-힣])+")
+_SPACED_OUT = re.compile(r"[가-힣](?P<sep>[.,·_\-*~/|^0-9])[가-힣](?:(?P=sep)[가-힣])+")
 # concern-level rules that, found twice in one message at different places, make it "high"
 # (더는 버틸 힘이 없어요. 그냥 끝내고 싶어요)
 _ESCALATING = frozenset({"hopelessness"})
@@ -2306,10 +2431,11 @@ class _Hit:
 class _Analysis:
     """One message: Kiwi tokens, their rendered stream, the space-free text, sentences."""
 
-    __slots__ = ("text", "tokens", "stream", "tok_pos", "compact", "compact_map", "sent_of_tok", "sent_bounds")
+    __slots__ = ("text", "tokens", "stream", "tok_pos", "compact", "compact_map", "sent_of_tok", "sent_bounds", "quoted")
 
-    def __init__(self, text: str, kiwi_tokens) -> None:
+    def __init__(self, text: str, kiwi_tokens, quoted: list[tuple[int, int]] | None = None) -> None:
         self.text = text
+        self.quoted = quoted or []  # character spans that stood between quote marks
         self.tokens = [(_TYPO_FORMS.get((t.form, t.tag), t.form), t.tag.split("-")[0], t.start, t.start + t.len)
                        for t in kiwi_tokens]
         parts: list[str] = []
@@ -2395,6 +2521,9 @@ class _Analysis:
                 continue
             form, tag, _, _ = toks[k]
             nxt_form, nxt_tag, _, _ = toks[k + 1]
+            if tag == "XSN" and k > 0 and toks[k - 1][1] in ("NNG", "NNP"):
+                whole = toks[k - 1][0] + form
+                form, tag = (whole if _PERSON_RE.match(whole) else toks[k - 1][0]), toks[k - 1][1]
             if not tag.startswith(("NN", "NP")) or (tag == "NNB" and form in _THING_NOUNS) or form in _FIRST_PERSON \
                     or form in ("우리", "아무") or form in _TIME_NOUNS:
                 continue
@@ -2403,6 +2532,40 @@ class _Analysis:
                     continue
                 if not person_only or tag == "NNP" or _PERSON_RE.match(form):
                     return True
+        return False
+
+    def quoted_from_someone_else(self, start: int, end: int) -> bool:
+        """True when [start, end) lies in quoted words that someone else (a subject before the quote,
+        not the speaker) said, and a saying follows the quote (했는데, 이런 말을, 물어보길래)."""
+        for qa, qb in self.quoted:
+            if not qa <= start < qb:
+                continue
+            # 이 노래 가사 너무 우울해. '내일이 안 왔으면 좋겠어' 이런 거 (words of a song or a film)
+            if _MEDIA_BEFORE_QUOTE.search(self.text, max(0, qa - 30), qa):
+                return True
+            after = "".join(self.text[qb:qb + 8].split())
+            if not _SAYING_AFTER_QUOTE.match(after):
+                return False
+            i, _ = self.tokens_of_char_span(qa, qb)
+            if i >= len(self.tokens):
+                return False
+            sent = self.sent_of_tok[i]
+            return self.has_subject_before(sent, i + 1, person_only=False) and not self.has_first_person(sent, before=i)
+        return False
+
+    def hearsay_about_someone(self, sent: int, tok_index: int) -> bool:
+        """True when ``sent`` ends in a hearsay ending (한대요, 했대) and the nearest subject before
+        ``tok_index`` is a person other than the speaker."""
+        ends = [form for k, (form, tag, _, _) in enumerate(self.tokens) if self.sent_of_tok[k] == sent and tag == "EF"]
+        if not ends or ends[-1] not in _HEARSAY:
+            return False
+        for k in range(min(tok_index, len(self.tokens) - 1) - 1, -1, -1):
+            if self.sent_of_tok[k] != sent:
+                return False
+            form, tag, _, _ = self.tokens[k]
+            nxt_form, nxt_tag, _, _ = self.tokens[k + 1]
+            if tag.startswith(("NN", "NP")) and nxt_tag.startswith("J") and nxt_form in ("이", "가", "께서"):
+                return form not in _FIRST_PERSON and _PERSON_RE.match(form) is not None
         return False
 
     def self_described(self, tok_index: int) -> bool:
@@ -2420,6 +2583,8 @@ class _Analysis:
         for k in range(tok_index, min(tok_index + 6, len(toks) - 1)):
             tag = toks[k][1]
             predicates += tag in ("VV", "VA")
+            if toks[k][0] in ("흔적", "흉터", "상처", "자국", "경험", "이력") or (tag.startswith("J") and k > tok_index):
+                continue
             if self.sent_of_tok[k] != sent or predicates > 1 or tag in ("EF", "SF") or tag.startswith(("NN", "NP", "M")) \
                     or (tag == "EC" and toks[k + 1][1] != "VX"):
                 return False
@@ -2445,6 +2610,25 @@ class _Analysis:
             if tag in ("EC", "EF") and form in ("ᆯ까", "을까") and any(t[0] == "생각" for t in toks[k + 1:min(k + 3, j)]):
                 return True
         return False
+
+
+def _unquote(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text without quote marks (stripped), and the spans in it that stood between a pair of them."""
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    open_at = None
+    for ch in text:
+        if _QUOTES.match(ch):
+            if open_at is None:
+                open_at = len(out)
+            else:
+                spans.append((open_at, len(out)))
+                open_at = None
+        else:
+            out.append(ch)
+    joined = "".join(out)
+    lead = len(joined) - len(joined.lstrip())
+    return joined.strip(), [(a - lead, b - lead) for a, b in spans if b > a]
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -2496,10 +2680,10 @@ class CrisisDetector:
         Returns:
             The rules-only :class:`RuleSignal`.
         """
-        text = _QUOTES.sub("", normalize(text or "")).strip()
+        text, quoted = _unquote(normalize(text or ""))
         if not text:
             return RuleSignal("none", (), (), ())
-        an = _Analysis(text, kiwi_tokens([text])[0])
+        an = _Analysis(text, kiwi_tokens([text])[0], quoted)
         hits = self._find_hits(an)
         guards_fired = self._apply_guards(an, hits)
         cut = self._apply_local_checks(an, hits, guards_fired)
@@ -2642,6 +2826,11 @@ class CrisisDetector:
                     end = an.compact_map[m.end() - 1] + 1 if m.end() > m.start() else h.end
                     cut.append((h.start, end))
                 continue
+            # 친구가 '나 죽으면 장례식 와줄 거지?' 이런 말을 해; 남편이 '나 죽으면 …' 이러는데 (found by fresh87)
+            if an.quoted_from_someone_else(h.start, h.end):
+                h.status = "soft"
+                fired.append("reported_speech")
+                continue
             if h.kind == "wish_if" and an.has_subject_before(h.sent, h.tok_start, person_only=False):
                 h.status = "cancelled"
                 fired.append("other_subject")
@@ -2651,6 +2840,11 @@ class CrisisDetector:
                     or (an.describes_person(h.sent, h.tok_end) and not an.has_first_person(h.sent))):
                 h.status = "soft"
                 fired.append("third_person")
+                continue
+            # 짝꿍이 자해를 한대요, 선배가 자살 충동 때문에 입원했대 (hearsay about the nearest subject; fresh87)
+            if an.hearsay_about_someone(h.sent, h.tok_start):
+                h.status = "soft"
+                fired.append("reported_speech")
                 continue
             # 내일 시험 없어졌으면: a thing named right before the verb is what should vanish (found by fresh77)
             if h.rule == "passive_ideation" and h.tok_start > 0 and an.tokens[h.tok_start - 1][1] == "NNG" \
@@ -2682,6 +2876,11 @@ class CrisisDetector:
                         # 죽고 싶다는 생각 / 마음: the speaker's own thought, not reported speech
                         nxt = an.tokens[k + 1] if k + 1 < len(an.tokens) else None
                         reported = not (nxt and nxt[1] == "NNG" and nxt[0] in _OWN_THOUGHT)
+                        break
+                    if tag == "JKO" and k + 1 < len(an.tokens) and (an.tokens[k + 1][0] in _TELLING or (
+                            an.tokens[k + 1][0] in ("말", "얘기", "이야기", "고백", "호소")
+                            and k + 2 < len(an.tokens) and an.tokens[k + 2][0] == "하")):
+                        reported = True
                         break
                     if tag not in _REPORTED_SKIP and tag != "VX" and not (form in ("소리", "말", "얘기", "이야기") and tag == "NNG"):
                         break
