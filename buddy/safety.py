@@ -2400,7 +2400,8 @@ _TELLING = frozenset({"말하", "털어놓", "털", "고백하", "호소하", "�
 _MEDIA_BEFORE_QUOTE = re.compile(r"가사|노래|대사|드라마|영화|책에|소설|구절|글귀|문장|웹툰|시에|명언")
 # hearsay endings: 한대요, 했대, 그런대, 한다더라
 _HEARSAY = frozenset({"대", "래", "대요", "래요", "ᆫ대", "ᆫ대요", "는대", "는대요", "다더라", "ᆫ다더라", "는다더라", "대더라"})
-# nouns that name the speaker's own self as what vanishes (나라는 사람 없어졌으면, 내 존재 사라졌으면)
+# the verbs of vanishing, and the nouns before them that name the speaker's own self (나라는 사람
+# 없어졌으면, 내 존재 사라졌으면) rather than a thing that should vanish (내일 시험 없어졌으면)
 _VANISH_VERBS = frozenset({"없", "사라지", "없어지", "지워지", "증발하", "소멸하", "흩어지", "지우"})
 _VANISHING_SELF = frozenset({"사람", "존재", "몸", "나", "저", "흔적", "인간", "생명", "목숨", "영혼", "자신", "자체"})
 
@@ -2537,9 +2538,10 @@ class _Analysis:
                     return True
         return False
 
-    def quoted_from_someone_else(self, start: int, end: int) -> bool:
-        """True when [start, end) lies in quoted words that someone else (a subject before the quote,
-        not the speaker) said, and a saying follows the quote (했는데, 이런 말을, 물어보길래)."""
+    def quoted_from_someone_else(self, start: int) -> bool:
+        """True when a hit starting at ``start`` begins in quoted words that someone else said: a
+        subject before the quote (not the speaker) and a saying after it (했는데, 이런 말을,
+        물어보길래), or a song's or a film's words named just before it."""
         for qa, qb in self.quoted:
             if not qa <= start < qb:
                 continue
@@ -2830,7 +2832,7 @@ class CrisisDetector:
                     cut.append((h.start, end))
                 continue
             # 친구가 '나 죽으면 장례식 와줄 거지?' 이런 말을 해; 남편이 '나 죽으면 …' 이러는데 (found by fresh87)
-            if an.quoted_from_someone_else(h.start, h.end):
+            if an.quoted_from_someone_else(h.start):
                 h.status = "soft"
                 fired.append("reported_speech")
                 continue
