@@ -116,7 +116,7 @@ def test_the_packaged_classifier_never_saw_the_held_out_sets(classifier, name):
 def test_rules_and_classifier_hold_their_measured_level_on_the_held_out_sets(name, min_recall, max_false_alarm):
     """Written independently, never used for training or tuning (README); in this order now at
     1.000, 0.990, 0.950, 0.960, 0.980, 0.970, 0.980, 1.000, 1.000, 1.000, 0.990, 0.970, 0.980, 0.980,
-    0.990, 0.960, 0.990, 0.970, 0.950, 0.970, 0.980, 1.000, 0.960, 0.940, 0.980, 0.960 and 0.960 recall,
+    0.990, 0.960, 0.990, 0.970, 0.940, 0.970, 0.980, 1.000, 0.960, 0.940, 0.980, 0.960 and 0.960 recall,
     false alarms at most 0.050 except fresh65 (students, 0.160) and fresh84 (life events, 0.060), some
     below the issue's bar: a change must not lose more than a message or two."""
     detector = CrisisDetector()
