@@ -201,6 +201,8 @@ _NOT_SEEM = r"(?! (?:이/JKS )?(?:같/VA|같이/JKB|같이/MAG|처럼/JKB))"
 _DRUG = _t("수면제|약|진통제|안정제|신경안정제|수면유도제|타이레놀|우울증약|정신과약|항우울제|알약|졸피뎀|감기약|두통약", "NN[GP]")
 _STRONG_DRUG = "수면제|진통제|안정제|신경안정제|수면유도제|타이레놀|우울증약|정신과약|항우울제|졸피뎀"
 _BODY = "손목|팔|팔목|허벅지|다리|몸|살|손등|발목|피부|목|배|가슴"
+# Kiwi reads a bare 팔 as the numeral eight (팔/NR): "팔 그었어" (found by the twelfth round)
+_BODY_TAG = "NNG|NR"
 _BLADE = "칼|커터칼|커터|면도날|면도칼|유리|유리조각|가위|샤프|컴퍼스"
 # life itself: 삶, 인생, 목숨, 사는 거, 살아 있는 것, 숨 쉬는 것
 _LIFE = (r"(?:" + _t("삶|인생|목숨|생명|이번생|생", "NNG") + "|" + r"(?:" + _t("숨", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("쉬", "VV") + "|" + _t("살|사|살아가|존재하", "VV") + ")"
@@ -374,7 +376,7 @@ _RULES: list[_Rule] = [
     # ---- self-harm
     *_rules(
         "self_harm", "act",
-        _t(_BODY, "NNG") + _opt(_t(r"\S+", _ANY_J)) + _gap(1) + _t("긋|그|지지", "VV"),
+        _t(_BODY, _BODY_TAG) + _opt(_t(r"\S+", _ANY_J)) + _gap(1) + _t("긋|그|지지", "VV"),
         _t(_BLADE, "NNG") + _opt(_t("로|으로", "JKB")) + _gap(2) + _t("긋|그|찌르|지지", "VV"),
         _t("스스로|자신|자기", r"\S+") + _opt(_t(r"\S+", _ANY_J)) + _gap(1) + _t("해치|때리|다치|학대|긋|찌르", r"\S+"),
         _t(_BODY + "|스스로|나|자신", r"\S+") + _opt(_t(r"\S+", _ANY_J)) + _opt(_t("또|다시|몰래|또다시|일부러", "MAG")) + _t("상처|흉터|피", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("내|만들", "VV"),
@@ -384,7 +386,7 @@ _RULES: list[_Rule] = [
     ),
     *_rules(
         "self_harm", "act",
-        _t(_BODY, "NNG") + _opt(_t(r"\S+", _ANY_J)) + _gap(1) + _t(_BLADE, "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("대|갖다대", "VV"),
+        _t(_BODY, _BODY_TAG) + _opt(_t(r"\S+", _ANY_J)) + _gap(1) + _t(_BLADE, "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("대|갖다대", "VV"),
     ),
     *_rules("self_harm", "act", r"칼빵|손목긋|손목을긋|손목그[었어은을]", raw=True),
     *_rules("self_harm", "mention", r"자해|자햬|쟈해", raw=True),
@@ -996,8 +998,8 @@ _RULES: list[_Rule] = [
         + _t("진정|안정|살|편하|편해지|나아지|시원하|풀리|괜찮|숨|낫", r"\S+"),
         _t("스스로|자신|나|저|내|몸", r"\S+") + _opt(_t(r"\S+", _ANY_J)) + _gap(1) + _t("아프", "VA") + _t("게", "EC") + _t("하|만들", "VV|VX"),
         _t("담뱃불|라이터|다리미|불", "NNG") + _gap(4) + _t("화상|지지|지졌", r"\S+"),
-        _t(_BODY, "NNG") + _opt(_t(r"\S+", _ANY_J)) + _gap(1) + _t("화상", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("입히|내", "VV"),
-        _t(_BODY, "NNG") + _t("에", "JKB") + _t("대|긋|그", "VV") + _t("ᆯ|을", "ETM") + _t(_BLADE, "NNG"),
+        _t(_BODY, _BODY_TAG) + _opt(_t(r"\S+", _ANY_J)) + _gap(1) + _t("화상", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("입히|내", "VV"),
+        _t(_BODY, _BODY_TAG) + _t("에", "JKB") + _t("대|긋|그", "VV") + _t("ᆯ|을", "ETM") + _t(_BLADE, "NNG"),
         _t(_BLADE, "NNG") + _gap(6) + _t("또|다시", "MAG") + _t("하", "VV") + r"(?:" + _WANT + "|" + _EOMI_INTENT + ")",
     ),
     *_rules("blade_in_hand", "act", _t(_BLADE, "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("들|쥐|잡", "VV") + _t("고", "EC") + _t("있", "VX") + _t(r"\S+", "EF")),
@@ -1442,7 +1444,7 @@ _RULES: list[_Rule] = [
         _SHARP_TOOL + r"(?:끝|날|심)?(?:로|으로)[^.?!]{0,6}?(?:팔|손목|허벅지|손등|다리|팔뚝|살|피부)(?:을|를|에)?(?:계속|막|자꾸|일부러|몇번)?"
         r"(?:찍었|찍어|찍음|찍고|긁었|긁어|긁음|그었|그어|찔렀|찔러|쑤셨)",
         # 너무 힘들어서 가스레인지 불에 손을 갖다 댔어요. 물집이 잡혔는데 속은 좀 시원했어요 (a burn, with relief)
-        r"(?:불|라이터|가스레인지|촛불|다리미|고데기|담뱃불|뜨거운물|냄비)(?:에|로|으로)?[^.?!]{0,6}?(?:손|팔|손목|손등|허벅지|살|손바닥)(?:을|를)?(?:일부러|그냥|계속)?"
+        r"(?:불|라이터|가스레인지|촛불|다리미|고데기|담뱃불|뜨거운물|냄비)(?:에|로|으로)?[^.?!]{0,6}?(?:손|팔|손목|손등|허벅지|살(?!짝)|손바닥)(?:을|를)?(?:일부러|그냥|계속)?"
         r"(?:갖다댔|갖다대|대고|댔|지졌|지지)[^?]{0,30}?(?:시원|개운|후련|나아졌|덜괴|살것같|진정|괜찮아졌)",
         raw=True,
     ),
@@ -1597,6 +1599,19 @@ _RULES: list[_Rule] = [
         # 약 먹고 잤는데 눈이 떠졌어요. 왜 깼는지 모르겠어요 실망스러워요 (waking after taking pills, disappointed)
         r"(?:약|수면제|알약|약들|진통제)(?:을|를)?(?:다|전부|한꺼번에|잔뜩|많이)?(?:먹고|삼키고)[^?]{0,12}?(?:잤|잠들)[^?]{0,30}?"
         r"(?:깼|깨어났|눈이떠졌|눈을떴|일어났)[^?]{0,30}?(?:실망|왜살아|또살았|살아있네|살아버렸)",
+        raw=True,
+    ),
+    # ---- found by the twelfth round of independent sets (fresh93-96)
+    *_rules(
+        "plan_means", "act",
+        # 우울증 약 2주치 한 번에 먹어버렸어 어떡하지 (fresh93)
+        r"(?:[0-9]+|몇|한|두|세)(?:주치|일치|달치|주일치)[^.?!]{0,6}?(?:한번에|한꺼번에|다)(?:먹|삼키|삼켰)",
+        raw=True,
+    ),
+    *_rules(
+        "passive_ideation", "wish",
+        # 죽겠다는 건 아니고 그냥 안 살고 싶다는 거지 (fresh93)
+        r"(?:그냥|이제|더는|더이상|차라리)안살고싶",
         raw=True,
     ),
     # ---- found by the eleventh round of independent sets (fresh85-89)
@@ -1865,7 +1880,9 @@ _GUARDS: list[_Guard] = [
     _guard("intensifier_idiom", r"(?:박고싶을|박고싶은|찧고싶을|쥐어뜯고싶을)(?:만큼|정도로|정도)[^.?!]{0,14}?(?:어렵|힘들|짜증|답답|빡치|싫|모르겠|안풀|복잡)",
            "span", {"act", "wish"}, "soften", raw=True),
     # 라이터로 실 끝 지졌음 올 풀림 방지용 (a thread's end, not skin)
-    _guard("task_object", r"(?:실|실끝|실밥|끈|끈끝|줄끝|올|매듭|나일론|로프끝|밧줄끝|비닐|스티커)(?:을|를|의|에)?(?:끝)?(?:을|를)?(?:지졌|지져|지지|지짐|그을)", "span", {"act"}, raw=True),
+    _guard("task_object", r"(?:실|실끝|실밥|끈|끈끝|줄끝|올|매듭|나일론|로프끝|밧줄끝|비닐|스티커)(?:을|를|의|에)?(?:끝)?(?:을|를)?(?:지졌|지져|지지|지짐|그을)"
+           # 옷 실밥 라이터로 살짝 지지면 (the thread named before the lighter; found by fresh93)
+           r"|(?:실밥|실끝|끈|끈끝|나일론|매듭)(?:을|를)?[^.?!]{0,4}?(?:라이터|불)(?:로|으로)(?:살짝|그냥|좀)?(?:지졌|지져|지지|지짐|그을|태웠|태워)", "span", {"act"}, raw=True),
     # 할머니 유서에 손주들 이름이 적혀 있더라 (someone else's will, after a death)
     _guard("grief", r"(?:할머니|할아버지|아버지|어머니|엄마|아빠|아버님|어머님|남편|아내|할매|할배|영감|부모님|장인어른|장모님)(?:의|께서|가|이)?(?:남기신|쓰신|남긴)?유서", "span", {"plan_means", "act"}, raw=True),
     # 죽을 용기로 살라는 말 듣고 버텼다 (a saying about living)
@@ -2138,6 +2155,27 @@ _GUARDS: list[_Guard] = [
            "sentence", {"wish", "wish_if"}, "soften", raw=True),
     _guard("others_wish", r"(?:자살|자해)(?:생각|충동|시도|위험)(?:이|을|도)?(?:있으신|하신|하셨던|가지신|있으셨던)(?:분|내담자|환자|어르신)",
            "span", {"wish", "mention"}, raw=True),
+    # ---- found by the twelfth round (fresh93-96)
+    # 커터칼로 박스 테이프 긋다가 … (a box being cut)
+    _guard("accident", r"(?:커터칼|칼|가위)(?:로|으로)(?:박스|테이프|상자|택배|포장|종이|비닐)", "message", {"self_harm"}, raw=True),
+    # 죽고 싶냐는 말 농담으로라도 하지 마라 (someone else's question, refused)
+    _guard("others_wish", r"(?:죽고싶냐|죽을래)(?:는|고)?(?:말|소리)[^?]{0,16}?(?:하지마|하지말|기분나빠|싫어|듣기싫)", "span", {"wish", "wish_if"}, raw=True),
+    # 이삿짐 묶을 밧줄 다이소에서 샀어 (a rope with its purpose)
+    _guard("task_object", r"(?:이삿짐|짐|박스|텐트|타프|캠핑|빨래|화분|해먹|그네|보트|택배)[^.?!]{0,6}?(?:묶을|묶으려고|묶는|칠|널|걸)[^.?!]{0,6}?(?:밧줄|로프|끈|줄)",
+           "message", {"plan_means"}, raw=True),
+    # 작별 인사 하러 왔어요! 다음 주에 호주로 워홀 떠납니다
+    _guard("leaving_context", r"(?:워홀|유학|이민|어학연수|교환학생|해외파견|파견)(?:을|를)?(?:떠나|가|갑니다|가요|떠납)"
+           r"|(?:호주|캐나다|미국|일본|영국|독일|해외|외국)(?:로|에)[^.?!]{0,8}?(?:떠나|가|갑니다|떠납|출국)", "message", {"farewell"}, raw=True),
+    # 룸메가 라이터로 팔을 지지는 걸 봤어요 (someone else's act, seen; found by fresh96)
+    _guard("third_person", r"(?:지지|긋|그|자해하|때리|찌르|뜯|베)는(?:걸|것을)(?:봤|목격했|발견했)", "sentence", {"act", "mention"}, "soften",
+           raw=True, needs_no_first_person=True),
+    # 내일 새벽에 산에 올라갈 거야 일출 보러 ㅎㅎ 같이 갈 사람? (company for an outing)
+    _guard("leisure_place", r"(?:보러|구경|놀러|먹으러|일출|등산|캠핑|여행|콘서트|축제|공연)[^?]{0,20}?같이갈사람|같이갈사람[^?]{0,20}?(?:보러|구경|놀러|먹으러|일출|등산|캠핑|여행)",
+           "message", {"plan_means"}, raw=True),
+    # 언니 방 청소하다가 유서 같은 걸 발견했어요; 남편이 처방받은 약을 안 먹고 모아두는 것 같아요 (found by fresh96)
+    _guard("helping_other", r"(?:" + _CLOSE_PERSON + r"|엄마|아빠|룸메)(?:방|가방|서랍|책상|차|폰)(?:을|를)?(?:청소하다가|정리하다가|치우다가)[^.?!]{0,14}?(?:나왔|발견|찾았|봤)"
+           r"|(?:" + _CLOSE_PERSON + r"|엄마|아빠|룸메)(?:가|이)[^.?!]{0,20}?(?:모으|모아두|모아놓|숨기)(?:는|고있는)것같",
+           "message", {"plan_means"}, "soften", raw=True),
     # ---- found by the eleventh round (fresh85-89)
     # 엄마한테 미안하다고 전해줘. 오늘 저녁 못 간다고 야근이라; 나 없어도 잘 지내~ 캐나다 가서도 연락할게
     _guard("leaving_context", r"못(?:간다고|가|갈것같)[^?]{0,8}?(?:야근|회식|출장|일이|바빠|약속|늦)|(?:연락할게|연락하자|놀러와|보러갈게|또보자|다음에보자|곧보자)",
@@ -2332,6 +2370,8 @@ _RECOVERED_LATER = re.compile(r"(?:지금은|요즘은|이제는|이젠|현재�
                               # 그게 벌써 6년 전이에요 (found by fresh80)
                               r"(?:그게|그건|그것도|그때가)(?:벌써|이미|거의)?(?:[0-9]+|몇|십|한|두|세|네|다섯)(?:년|달|개월)(?:이나|도|가|이)?(?:넘은|지난|된|전|넘었)|"
                               r"(?:지금은|이제는|이젠)(?:다|완전히|완전)?(?:나았|아물었|회복했|극복했)|"
+                              # 상담 받은 지 2년 되면서 완전히 끊었어요 (found by fresh95)
+                              r"(?:완전히|아예)끊었|"
                               # 지금은 그런 충동 전혀 없어요 (found by fresh79)
                               r"(?:지금은|요즘은|이제는|이젠|현재는)(?:그런|그)?(?:충동|생각|마음)(?:은|도|이)?(?:전혀|아예|더이상|하나도)?없|"
                               # 고딩때 일이고 지금은 완전 괜찮습니다 (found by fresh81)
@@ -2505,15 +2545,20 @@ class _Analysis:
         return i, max(j, i)
 
     def has_first_person(self, sent: int, before: int | None = None) -> bool:
-        """True when 나/저/내/제 occurs in ``sent`` (only before token ``before`` when given)."""
-        return any(self.sent_of_tok[k] == sent and tag == "NP" and form in _FIRST_PERSON
+        """True when 나/저/내/제 occurs in ``sent`` (only before token ``before`` when given), other than
+        as the owner of another person (제 동생이, 내 친구가: found by fresh96)."""
+        return any(self.sent_of_tok[k] == sent and tag == "NP" and form in _FIRST_PERSON and not self._owner_of_person(k)
                    for k, (form, tag, _, _) in enumerate(self.tokens) if before is None or k < before)
+
+    def _owner_of_person(self, k: int) -> bool:
+        toks = self.tokens
+        return k + 2 < len(toks) and toks[k + 1][1] == "JKG" and _PERSON_RE.match(toks[k + 2][0]) is not None
 
     def speaker_in(self, sent: int, tok_end: int) -> bool:
         """True when the speaker takes part in ``sent``: 나/저 up to ``tok_end``, or after it other than as
         the one told or given to (친구가 자해하는 걸 보고 나도 했어, not 친구가 자해한다는 얘기를 저한테 했어)."""
         toks = self.tokens
-        return any(self.sent_of_tok[k] == sent and tag == "NP" and form in _FIRST_PERSON
+        return any(self.sent_of_tok[k] == sent and tag == "NP" and form in _FIRST_PERSON and not self._owner_of_person(k)
                    and (k < tok_end or k + 1 >= len(toks) or toks[k + 1][1] not in ("JKB", "JKO", "JKG"))
                    for k, (form, tag, _, _) in enumerate(toks))
 
@@ -2842,7 +2887,7 @@ class CrisisDetector:
                 continue
             if h.kind in ("act", "mention") and h.rule not in _SPEAKERS_OWN and (
                     (an.has_subject_before(h.sent, h.tok_start, person_only=True) and not an.speaker_in(h.sent, h.tok_end))
-                    or (an.describes_person(h.sent, h.tok_end) and not an.has_first_person(h.sent))):
+                    or (an.describes_person(h.sent, h.tok_end) and not an.speaker_in(h.sent, h.tok_end))):
                 h.status = "soft"
                 fired.append("third_person")
                 continue
