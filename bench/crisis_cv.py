@@ -49,14 +49,15 @@ def main(argv: list[str] | None = None) -> int:
     from sklearn.model_selection import GroupKFold
 
     data_dir = Path(args.data_dir)
-    sets = {name: pair for name, pair in crisis_sets(data_dir).items() if name not in HELD_OUT_SETS}
+    found = crisis_sets(data_dir)
+    sets = {name: pair for name, pair in found.items() if name not in HELD_OUT_SETS}
     # the trainN sets, written for training, are always trained on and never measured (as in bench/crisis.py)
     always = sorted(n for n in sets if n.startswith("train"))
     names = sorted(n for n in sets if n not in always)
     rules = CrisisDetector(text_model=None)
     t0 = time.perf_counter()
     all_texts = [t for n in names + always for t in sets[n][0] + sets[n][1]]
-    demo_pos, demo_neg, _ = training_data(data_dir, exclude=set(crisis_sets(data_dir)))
+    demo_pos, demo_neg, _ = training_data(data_dir, exclude=set(found))  # the demo data alone
     e5_embed(all_texts + demo_pos + demo_neg)  # once: every fold reads them from the cache
     guarded = {t: bool(rules.rule_signal(t).guards) for t in all_texts + demo_pos + demo_neg}
     print(f"{len(names)} sets, {len(all_texts)} messages; embeddings and rules in {time.perf_counter() - t0:.0f} s",

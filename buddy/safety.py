@@ -233,6 +233,15 @@ _DIALECT_WANT = r"(?:잡|잪|접)(?:다|당|어|아|네|소|데이|구먼|지라
 _SAVED_PILLS = r"(?:약|수면제|진통제|타이레놀|알약|안정제)"
 
 
+def _not_after(words: str) -> str:
+    """Lookbehinds for the space-free text: the match does not follow any of ``words`` ("a|b")."""
+    return "".join(f"(?<!{w})" for w in words.split("|"))
+
+
+# what makes a bare 약 an everyday medicine (감기약, 두통약, 보약, 치약 …), on the space-free text
+_EVERYDAY_MEDICINE = "감기|두통|소화|혈압|위장|변비|비염|멀미|영양|보|치"
+
+
 @dataclass(frozen=True)
 class _Rule:
     name: str
@@ -1634,7 +1643,7 @@ _RULES: list[_Rule] = [
     *_rules(
         "plan_means", "act",
         # 이 약 다 먹으면 몇 시간 걸려요? 이미 반은 먹었어요 (fresh85)
-        r"(?<!감기)(?<!두통)(?<!소화)(?<!혈압)(?<!위장)(?<!변비)(?<!비염)(?<!멀미)(?<!영양)(?<!생제)(?<!보)(?<!치)"
+        _not_after(_EVERYDAY_MEDICINE + "|생제") +
         r"약(?:을)?(?:다|전부|한꺼번에)먹으면[^?]{0,10}?(?:몇시간|죽)",
         r"약[^?]{0,30}?(?:이미|벌써)(?:반|절반)(?:은|쯤|정도)?(?:먹었|삼켰)",
         # 어제는 약통에 있는 거 다 털어 먹었어 (fresh87)
@@ -1728,7 +1737,7 @@ _RULES: list[_Rule] = [
     *_rules(
         "plan_means", "act",
         # 아까 약 좀 많이 먹었어. 졸려 (a bare 약 or a sleeping pill, then drowsy or dizzy; fresh76)
-        r"(?<!감기)(?<!두통)(?<!소화)(?<!혈압)(?<!위장)(?<!변비)(?<!비염)(?<!멀미)(?<!영양)(?<!한)(?<!보)(?<!피임)(?<!치료)(?<!물)(?<!치)"
+        _not_after(_EVERYDAY_MEDICINE + "|한|피임|치료|물") +
         r"(?:약|수면제|안정제|수면유도제|신경안정제)(?:을|를)?(?:좀|너무|한꺼번에|왕창|잔뜩)?많이먹었[^?]{0,12}?(?:졸려|졸리|어지러|어지럽|몽롱|잠이와|눈이감겨)",
         # 실험실에서 독성 시약 조금 빼와서 방에 숨겨놨어요 (fresh77)
         r"(?:독성시약|독극물|청산가리|시안화칼륨|극약)(?:을|를)?[^.?!]{0,10}?(?:빼와|빼왔|훔쳐|숨겨|몰래챙|몰래가져|챙겨)|시약(?:을|를)?[^.?!]{0,10}?(?:숨겨|몰래)",
@@ -2547,20 +2556,22 @@ class _Analysis:
     def has_first_person(self, sent: int, before: int | None = None) -> bool:
         """True when 나/저/내/제 occurs in ``sent`` (only before token ``before`` when given), other than
         as the owner of another person (제 동생이, 내 친구가: found by fresh96)."""
-        return any(self.sent_of_tok[k] == sent and tag == "NP" and form in _FIRST_PERSON and not self._owner_of_person(k)
-                   for k, (form, tag, _, _) in enumerate(self.tokens) if before is None or k < before)
+        return any(before is None or k < before for k in self._speaker_tokens(sent))
 
-    def _owner_of_person(self, k: int) -> bool:
+    def _speaker_tokens(self, sent: int):
+        """Indices of 나/저 in ``sent`` that stand for the speaker: not the owner of another person."""
         toks = self.tokens
-        return k + 2 < len(toks) and toks[k + 1][1] == "JKG" and _PERSON_RE.match(toks[k + 2][0]) is not None
+        for k, (form, tag, _, _) in enumerate(toks):
+            if self.sent_of_tok[k] == sent and tag == "NP" and form in _FIRST_PERSON and not (
+                    k + 2 < len(toks) and toks[k + 1][1] == "JKG" and _PERSON_RE.match(toks[k + 2][0])):
+                yield k
 
     def speaker_in(self, sent: int, tok_end: int) -> bool:
         """True when the speaker takes part in ``sent``: 나/저 up to ``tok_end``, or after it other than as
         the one told or given to (친구가 자해하는 걸 보고 나도 했어, not 친구가 자해한다는 얘기를 저한테 했어)."""
         toks = self.tokens
-        return any(self.sent_of_tok[k] == sent and tag == "NP" and form in _FIRST_PERSON and not self._owner_of_person(k)
-                   and (k < tok_end or k + 1 >= len(toks) or toks[k + 1][1] not in ("JKB", "JKO", "JKG"))
-                   for k, (form, tag, _, _) in enumerate(toks))
+        return any(k < tok_end or k + 1 >= len(toks) or toks[k + 1][1] not in ("JKB", "JKO", "JKG")
+                   for k in self._speaker_tokens(sent))
 
     def has_subject_before(self, sent: int, tok_index: int, person_only: bool) -> bool:
         """True when a non-first-person subject (noun + 이/가/은/는) precedes ``tok_index`` in ``sent``."""
