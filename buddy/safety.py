@@ -1780,6 +1780,64 @@ _RULES: list[_Rule] = [
         r"(?:(?!이직|퇴사|이사|이혼|휴학|유학|결혼|수술|치료|입원|전학|진로|창업|취업)[^?]){0,8}?(?:결정을내렸|결정했|결심했|마음을정했|마음먹었)",
         raw=True,
     ),
+    # ---- found by the thirteenth round (fresh99-102)
+    *_rules(
+        "self_harm", "act",
+        # 주먹으로 허벅지 멍들 때까지 때렸어 (fresh100)
+        r"(?:허벅지|팔|팔뚝|다리|종아리|머리|얼굴|배|가슴|손목|손등)(?:에|를|을|가|이)?멍(?:이)?(?:들|나|생길)(?:때까지|도록)(?:계속|세게)?(?:때렸|때려|때리|쳤|쳐|박았|박아|꼬집)",
+        # 샤프로 팔 찍다가 피남 근데 시원함 (relief after the act; fresh102)
+        r"(?:샤프|샤프심|컴퍼스|바늘|볼펜|칼|커터칼|커터|면도칼)(?:로|으로)(?:내|제)?(?:팔|손목|허벅지|손등|다리|팔뚝)(?:을|를)?(?:찍|긁|긋|그|쑤시|찔)(?![혀혔렸려])"
+        r"[^?]{0,20}?(?:시원|살것같|살거같|진정|후련|개운)",
+        # 자해 안 해요 ㅋㅋ 그냥 커터칼로 살짝 긁는 정도? (a denial, then the act made small; fresh99)
+        r"자해[^?]{0,30}?(?:그냥|걍)(?:커터칼|커터|칼|면도칼|샤프|컴퍼스)(?:로|으로)[^.?!]{0,6}?(?:긁|긋|그|찍)(?:는|은)(?:정도|거|것)",
+        raw=True,
+    ),
+    *_rules(
+        "hiding_wounds", "act",
+        # 손목에 또 새 상처. 회사 사람들은 고양이가 할퀸 줄 알아 (fresh101)
+        r"(?:사람들|다들|엄마|아빠|회사사람들|친구들|애들|가족들|남편|아내)(?:은|는|이|도)?[^.?!]{0,10}?(?:고양이|강아지|냥이)(?:가|한테)?할퀸(?:줄|걸로|거로|거라고)(?:알|믿)",
+        raw=True,
+    ),
+    *_rules(
+        "plan_means", "act",
+        # 고시원 방에서 쓰려고 숯이랑 청테이프 사왔어요 (charcoal with tape to seal a room; fresh99)
+        r"(?:방|차안|차에서|화장실|욕실|고시원|원룸|자취방|창문|문틈)[^?]{0,16}?(?:숯|번개탄|착화탄)(?:이랑|하고|과|와|랑|,|도|에)?[^.?!]{0,6}?(?:청테이프|박스테이프|은박테이프|테이프)",
+        r"(?:숯|번개탄|착화탄)(?:이랑|하고|과|와|랑|,)?[^.?!]{0,6}?(?:청테이프|박스테이프|은박테이프|테이프)[^?]{0,20}?(?:방|창문|문틈|틈|차안)",
+        # 불 끄고 누우면 천장에 끈 걸 데 있나 보게 돼 (fresh101)
+        r"(?:천장|문틀|방문|문고리|욕실|화장실|샤워봉|옷장|베란다)(?:에|에서)?[^.?!]{0,4}?(?<!빨랫)(?<!빨래)(?:끈|밧줄|로프|줄|벨트|넥타이)(?:을|를)?(?:걸|맬|묶을)(?:데|곳|만한데|만한곳|자리)",
+        # 이 메시지 보면 나한테 전화하지 마. 이미 늦었을 거야 (fresh100)
+        r"(?:이메시지|이글|이편지|이문자|이톡|이카톡)(?:를|을)?(?:보면|볼때면|볼때쯤|읽으면|읽을때면|읽을때쯤)[^?]{0,24}?(?:전화하지마|연락하지마|찾지마|찾으려하지마)[^?]{0,16}?(?:이미|벌써)?늦었",
+        # 운전하다가 가드레일 들이받고 싶은 마음이 너무 커서 (fresh101)
+        r"(?:가드레일|중앙분리대|방호벽|트럭|덤프트럭|전봇대|교각)(?:을|에|를|으로|로)?(?:그냥|확|콱)?(?:들이받|들이박|처박)(?:고싶|을까|아버리고싶|아버릴까|아버리고픈)",
+        # 유튜브 구독 다 끊고 정기결제도 해지했어. 남는 사람한테 귀찮은 일 안 생기게 (fresh100)
+        r"남겨(?:질|진)(?:사람|사람들|가족|식구|애들)(?:한테|에게|이|들이|들한테|들)?[^.?!]{0,8}?(?:귀찮|폐|피해|번거|고생|곤란)",
+        r"남(?:는|을)(?:사람|사람들|가족|식구)(?:한테|에게|이|들이|들한테|들)?귀찮은일(?:이)?(?:안|없)",
+        raw=True,
+    ),
+    *_rules(
+        "suicidal_intent", "wish",
+        # 자살 예방 센터 번호 봤는데 전화하기 싫어. 어차피 결심했거든 (help refused, the decision made; fresh100)
+        r"(?:번호|전화|상담)[^.?!]{0,12}?(?:전화하기싫|전화안할|안할래|안할거|필요없)[^?]{0,16}?(?:어차피|이미)(?:다)?(?:결심|결정|마음먹|마음을먹)",
+        raw=True,
+    ),
+    *_rules(
+        "passive_ideation", "wish",
+        # 내일 아침 알람 안 맞췄어. 깨어날 일 없을 거라서 (fresh101)
+        r"(?:깨어날|눈뜰|눈을뜰)일(?:이|은|도)?없(?:을|겠|어|다)",
+        # ㅎㅎ 사람들이 나 죽은 거 알아차리는 데 며칠 걸릴까 (fresh101; not 내가 죽은 줄 알았대)
+        r"(?:내가|나|제가|저)(?:죽은|죽어있는)(?:거|걸|것|지)[^.?!]{0,10}?(?:알아(?:차|채|챌|챈)|알게되|발견하|발견되|며칠|몇일)",
+        raw=True,
+    ),
+    *_rules(
+        "farewell", "act",
+        # 선생님 그동안 감사했어요. 다음 상담은 안 가도 될 것 같아요. 이제 다 정리됐거든요 (fresh100)
+        r"다음(?:상담|번|시간|만남)(?:은|는)?(?:안가도|안와도|필요없|안해도)[^?]{0,30}?(?:다|모두)정리(?:됐|했|되었)",
+        r"(?:다|모두)정리(?:됐|했|되었)[^?]{0,30}?다음(?:상담|번|시간|만남)(?:은|는)?(?:안가도|안와도|필요없|안해도)",
+        # 우리 몽이 잘 부탁해 … 나는 이제 못 해줄 것 같아 (no trip or move named; fresh100)
+        r"^(?:(?!출장|이사|여행|입원|군대|입대|유학|해외|결혼|바빠|바쁘|일때문|회사|학교)[^?])*?잘부탁(?:해|할게|드려요|합니다)"
+        r"(?:(?!출장|이사|여행|입원|군대|입대|유학|해외|결혼|바빠|바쁘|일때문|회사|학교)[^?]){0,40}?(?:나는|난|전|저는|내가|제가)이제(?:못해줄|못챙겨줄|못챙길|못봐줄)",
+        raw=True,
+    ),
 ]
 
 
@@ -1899,7 +1957,7 @@ _GUARDS: list[_Guard] = [
     # 살아서 뭐 하냐고 하던 선배가 요즘 산악회 회장이다 (what someone else used to say)
     _guard("reported_speech", rf"(?:냐고|다고|라고|냐며|다며)(?:하던|말하던|그러던|입에달고살던|했던)(?:{_PERSON})(?:가|이|는|도|께서)", "sentence", {"wish", "wish_if"}, raw=True),
     # 날짜 정했다. 애 생일 지나고 이사 간다 (a date for a move, a wedding, an operation)
-    _guard("leaving_context", r"(?:날짜|날|디데이)(?:를|도)?(?:정했|잡았)[^?]{0,24}?(?:이사|결혼|이직|수술|입대|여행|출국|개업|퇴사|입원|상견례|이민|전학|졸업)",
+    _guard("leaving_context", r"(?:날짜|날|디데이)(?:를|도)?(?:정했|잡았)[^?]{0,24}?(?:이사|결혼|이직|수술|입대|여행|출국|개업|퇴사|입원|상견례|이민|전학|졸업|고백|프러포즈|프로포즈|데이트|소개팅|면접|회식)",
            "span", {"plan_means"}, raw=True),
     # 마지막 인사 드립니다. 오늘부로 육아휴직 들어가요 (a leave from work)
     _guard("leaving_context", r"육아휴직|출산휴가|휴직(?:계|을|에|들어)|안식년|병가", "message", {"farewell"}, raw=True),
@@ -2082,7 +2140,9 @@ _GUARDS: list[_Guard] = [
            r"(?:로|로서|인데|이에요|예요|입니다|이라|라서|로일|로근무|일을|[0-9]+년차|[0-9]+년째)|수퍼비전|슈퍼비전|역전이|사례회의|사례관리|상담기록|기록지|협진|의뢰인|내담자",
            "message", {"mention"}, "soften", raw=True),
     # 나 없어도 가게 잘 돌아가겠지? 일주일 휴가 가는데 (a temporary absence)
-    _guard("leaving_context", _t("휴가|여행|출장|연차|휴직|방학|교육|연수|훈련|며칠|일주일|한달|당분간|출산휴가|육아휴직|유학|이사|이민|군대|입대|전학|독립|교환학생", r"\S+"),
+    _guard("leaving_context", _t("휴가|여행|출장|연차|휴직|방학|교육|연수|훈련|며칠|일주일|한달|당분간|출산휴가|육아휴직|유학|이사|이민|군대|입대|전학|독립|교환학생"
+                                 # 저 없어도 팀플은 잘 돌아가겠죠. 이번 주는 아파서 빠지려고요 (fresh99)
+                                 "|결석|병가|조퇴|빠지", r"\S+"),
            "message", {"by_own_hand"}),
     # 그 친구랑은 여기서 끝내는 게 맞는 것 같아 손절함 (ending a relationship)
     _guard("relationship_end", r"손절|인연을|연애를|관계를|관계는|사이를|사이는|(?:친구|걔|그사람|그놈|그애|남친|여친|애인)(?:랑|이랑|하고|와|과)(?:는|은|도)?",
@@ -2274,7 +2334,9 @@ _GUARDS: list[_Guard] = [
     # 가족들이 괜찮다고 해 줘서 버틸 만해 (coping said plainly)
     _guard("stated_safe", r"(?:버틸|견딜|살)만(?:해|하다|해요|합니다|하네|하더라|해졌)(?![^.?!]{0,4}?(?:\?|까|나요|냐))", "span", set(), raw=True),
     # 죽고 싶네 진짜. 농담이고 장기투자로 버텨야지 (a joke taken back)
-    _guard("joke_retracted", r"(?:농담|장난|드립)(?:이고|이야|이에요|입니다|임|이지롱|이니까)(?![^.?!]{0,6}?(?:아니|진심|사실|근데진짜|근데솔직히|근데정말))", "message", {"wish", "wish_if"}, "soften", raw=True),
+    _guard("joke_retracted", r"(?:농담|장난|드립)(?:이고|이야|이에요|입니다|임|이지롱|이니까)(?![^.?!]{0,6}?(?:아니|진심|사실|근데진짜|근데솔직히|근데정말))"
+           # 농담이에요~ 근데 약 사놓은 건 진짜에요 (fresh99)
+           r"(?![^?]{0,4}?(?:근데|그런데|하지만|그치만)[^?]{0,16}?(?:건|거는|것은)(?:진짜|진심|사실)(?:에요|예요|야|임|입니다|이야|이다|다))", "message", {"wish", "wish_if"}, "soften", raw=True),
     # 죽고 싶다는 말이 절로 나오네 (the phrase as a sigh)
     _guard("word_itself", r"죽고싶다는(?:말|소리)(?:이|가|를)?(?:절로|저절로|자동으로|입에서절로)", "span", {"wish", "wish_if"}, "soften", raw=True),
     # 차 앞으로 뛰어든 아이를 겨우 피했어요 (someone else jumped)
@@ -2321,6 +2383,21 @@ _GUARDS: list[_Guard] = [
     # 보험 심사 일하는데 자살 면책 기간 규정이 헷갈려서요 (insurance terms: concern, since asking whether it pays out can be a plan)
     # (but 자살 면책기간 2년 지났는지 확인했어 / 지나면 나오나요: checking that it pays out is a plan)
     _guard("insurance_terms", r"자살(?:면책|약관|조항|면책기간)(?![^?]{0,12}?(?:지났|지나면|지나서|끝났|끝나면|넘었|넘으면))", "span", {"mention", "act"}, "soften", raw=True),
+    # ---- found by the thirteenth round (fresh99-102)
+    # 이번 주가 이 지점 마지막 근무라서요, 오늘 알바 마지막날임 (a last shift, not a last goodbye)
+    # (not 오늘이 마지막 출근이야 회사 말고 인생에서)
+    _guard("last_day_at_work", r"(?:(?:알바|근무|출근|지점|매장|회사|인턴|계약)(?:도|가|는|이)?(?:이번주가|오늘이|오늘|내일이|이번이|오늘로)?마지막"
+           r"|마지막(?:근무|출근|알바|출근날|근무날|근무일)|(?:알바|근무|출근|인턴)마지막(?:날|주))(?![^?]{0,8}?(?:말고|아니고|아니라))",
+           "message", {"farewell", "hopelessness"}, "soften", raw=True),
+    # 롤에서 자살각 잡고 타워 다이브함 (a game move)
+    _guard("game_death", r"(?:롤|배그|게임|겜|오버워치|발로란트|한타|타워|다이브|정글|솔랭|랭겜)[^.?!]{0,12}?자살각|자살각[^.?!]{0,12}?(?:타워|다이브|한타|돌진|갱)",
+           "sentence", {"wish_to_die", "suicidal_intent", "mention"}, raw=True),
+    # 이 노래 가사에 영원히 잠들고 싶다는 부분 분위기 미쳤음 (a line of a song named as such)
+    _guard("media_context", r"(?:노래|가사|곡|대사|구절)(?:에|에서|중에|중)?[^.?!]{0,30}?(?:다는|라는|단|란)(?:부분|구절|가사|대사|라인|파트|문장)",
+           "sentence", {"wish", "wish_if", "sleep"}, raw=True),
+    # 벽에 머리 박았어 ㅋㅋ 자다 깨서 화장실 가다가 (bumped into while walking)
+    _guard("accidental_injury", r"(?:박았|박음|부딪)[^?]{0,20}?(?:가다가|걷다가|뛰다가|달리다가|내려가다가|올라가다가|나오다가|들어가다가)"
+           r"|(?:가다가|걷다가|뛰다가|달리다가|내려가다가|올라가다가|나오다가|들어가다가)[^?]{0,12}?(?:박았|박음|부딪)", "message", {"self_harm"}, raw=True),
 ]
 
 # "not" as a copula in every form: 아니에요, 아니고, 아냐, 아님, 아녜요, 아닌데
@@ -2349,11 +2426,11 @@ _NEGATION_AFTER = re.compile(
     r"(?:게하|하)?(?:은|는)?(?:건|거는|것은|거)(?:전혀|절대|아예|진짜|정말)?(?:안해|안할|안합|안함)|"
     r"지(?:는|도|가|만|까진)?않|진않|지않|지마|지말|"
     # 자해했냐고 물어보시는데 아니에요 (someone's question, denied; not 아니라고 거짓말했어)
-    r"(?:(?:은|는)?(?:생각|마음|적)(?:이|은)?있|했|하|한거)?(?:냐고|느냐고|냐는|냐며)\??[^.?!]{0,12}?(?:아니|아뇨|아닙|안했|없다고|없어요|없습니다|없었|없다)(?![^.?!]{0,4}?(?:라고|다고|라구)거짓말)|"
+    r"(?:(?:은|는)?(?:생각|마음|적|경험)(?:이|은)?있|했|하|한거)?(?:냐고|느냐고|냐는|냐며)\??[^.?!]{0,12}?(?:아니|아뇨|아닙|안했|없다고|없어요|없습니다|없었|없다)(?![^.?!]{0,4}?(?:라고|다고|라구)거짓말)|"
     r"(?:고싶(?:은|다는|단))?(?:하|할|하는|한다는|하다는|다는|을|를|은|는|이|가|할까)?(?:같은건|같은거|따윈|따위는)?(?:생각|계획|마음|맘|의도|시도|일|충동)?(?:은|는|이|가|도|까지|따윈|같은건|같은거|같은것은)?"
     # 죽고 싶다는 생각은 한 번도 해본 적 없어요
     r"(?:한번도|단한번도|여태|평생)?(?:해본적|한적|가져본적|든적)?(?:이|도|은|는)?"
-    r"(?:전혀|절대|아예|별로|더이상|이젠|이제|하나도|조금도|눈곱만큼도)?(?:없|않|" + _NOT + "|안(?:해|할|하(?!고는|고선|곤|면)|했|한|들|나|해요|합니다)|못하겠|안했)))"
+    r"(?:전혀|절대|아예|별로|더이상|이젠|이제|하나도|조금도|눈곱만큼도)?(?:없|않|" + _NOT + "|안(?:해|할|하(?!고는|고선|곤|면)|했|한|함|들|나|해요|합니다)|못하겠|안했)))"
 )
 # a past act (or wish) followed by its end: 자해했었는데 안 한 지 3년 됐어, 예전에 자살 시도했지만 지금은
 # 괜찮아, 작년엔 죽고 싶었던 때도 있었는데 상담 받고 지금은 많이 괜찮아졌어요
@@ -2452,6 +2529,8 @@ _HEARSAY = frozenset({"대", "래", "대요", "래요", "ᆫ대", "ᆫ대요", "
 # the verbs of vanishing, and the nouns before them that name the speaker's own self (나라는 사람
 # 없어졌으면, 내 존재 사라졌으면) rather than a thing that should vanish (내일 시험 없어졌으면)
 _VANISH_VERBS = frozenset({"없", "사라지", "없어지", "지워지", "증발하", "소멸하", "흩어지", "지우"})
+_OWN_FLAWS = frozenset({"살", "뱃살", "턱살", "군살", "여드름", "뾰루지", "주름", "흉터", "다크서클", "걱정", "고민", "스트레스",
+                        "통증", "두통", "빚"})
 _VANISHING_SELF = frozenset({"사람", "존재", "몸", "나", "저", "흔적", "인간", "생명", "목숨", "영혼", "자신", "자체"})
 
 
@@ -2572,6 +2651,15 @@ class _Analysis:
         toks = self.tokens
         return any(k < tok_end or k + 1 >= len(toks) or toks[k + 1][1] not in ("JKB", "JKO", "JKG")
                    for k in self._speaker_tokens(sent))
+
+    def reflexive_before(self, sent: int, tok_end: int) -> bool:
+        """True when 자기/자신 stands in ``sent`` before ``tok_end`` as a reflexive (자기 팔을 지져), not as
+        the speaker's own (나 자신, 저 자신) nor as a term of address (자기야)."""
+        toks = self.tokens
+        return any(self.sent_of_tok[k] == sent and toks[k][0] in ("자기", "자신") and toks[k][1] == "NP"
+                   and not (k > 0 and toks[k - 1][0] in _FIRST_PERSON)
+                   and not (k + 1 < len(toks) and toks[k + 1][1] == "JKV")
+                   for k in range(min(tok_end, len(toks))))
 
     def has_subject_before(self, sent: int, tok_index: int, person_only: bool) -> bool:
         """True when a non-first-person subject (noun + 이/가/은/는) precedes ``tok_index`` in ``sent``."""
@@ -2897,7 +2985,9 @@ class CrisisDetector:
                 fired.append("other_subject")
                 continue
             if h.kind in ("act", "mention") and h.rule not in _SPEAKERS_OWN and (
-                    (an.has_subject_before(h.sent, h.tok_start, person_only=True) and not an.speaker_in(h.sent, h.tok_end))
+                    # 남친이 나랑 싸우면 자기 팔을 라이터로 지져: 자기 is the subject's, 나 only the one he fights with
+                    (an.has_subject_before(h.sent, h.tok_start, person_only=True)
+                     and (not an.speaker_in(h.sent, h.tok_end) or an.reflexive_before(h.sent, h.tok_end)))
                     or (an.describes_person(h.sent, h.tok_end) and not an.speaker_in(h.sent, h.tok_end))):
                 h.status = "soft"
                 fired.append("third_person")
@@ -2908,9 +2998,16 @@ class CrisisDetector:
                 fired.append("reported_speech")
                 continue
             # 내일 시험 없어졌으면: a thing named right before the verb is what should vanish (found by fresh77)
-            if h.rule == "passive_ideation" and h.tok_start > 0 and an.tokens[h.tok_start - 1][1] == "NNG" \
-                    and an.tokens[h.tok_start][0] in _VANISH_VERBS and not an.self_described(h.tok_start - 1) \
-                    and an.sent_of_tok[h.tok_start - 1] == h.sent and an.tokens[h.tok_start - 1][0] not in _VANISHING_SELF:
+            # (내 뱃살 영원히 사라졌으면: owned, adverbs between, but a flaw of the body or a worry, not the self; fresh102)
+            noun = k = h.tok_start - 1
+            while k > 0 and an.tokens[k][1] == "MAG":
+                k -= 1
+            if k < noun and an.tokens[k][0] in _OWN_FLAWS:
+                noun = k
+            if h.rule == "passive_ideation" and noun >= 0 and an.tokens[noun][1] == "NNG" \
+                    and an.tokens[h.tok_start][0] in _VANISH_VERBS \
+                    and (not an.self_described(noun) or an.tokens[noun][0] in _OWN_FLAWS) \
+                    and an.sent_of_tok[noun] == h.sent and an.tokens[noun][0] not in _VANISHING_SELF:
                 h.status = "cancelled"
                 fired.append("thing_vanishing")
                 continue
