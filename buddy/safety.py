@@ -1684,7 +1684,8 @@ _RULES: list[_Rule] = [
         r"(?:푹|편히|영원히)쉬(?:려구요|려고요|려구|려고|ᆯ게요|ᆯ게|고싶어|고싶다)[^?]{0,4}?(?:오래오래|영원히|영영)",
         r"잠들고싶[^?]{0,4}?(?:오래오래|영영)",
         # 반 애들이 나보고 죽으라고 해서 진짜 그럴까 생각 중 (fresh89)
-        r"죽으라고(?:해서|하길래|했는데|하니까)[^?]{0,10}?(?:진짜|정말)?(?:그럴까|죽을까|그래볼까|그래야)",
+        # 학교 애들이 뒤지라고 해서 진짜 그래주려고 (fresh112)
+        r"(?:죽으라|뒤지라|죽어버리라|죽어라)고(?:해서|하길래|했는데|하니까)[^?]{0,10}?(?:진짜|정말)?(?:그럴까|죽을까|그래볼까|그래야|그래주려|그래줄까|그러려고|그럴거)",
         # 팀장이 너 같은 건 죽어버리라는데 맞는 말 같아서 진짜 그러려고 (fresh101)
         r"(?:죽으라|죽어버리라|죽어라|뒤지라)(?:고|는데|길래|니까|고하는데|고했는데)[^?]{0,6}?(?:맞는말|맞는거|틀린말아닌|틀린말도아닌)"
         r"[^?]{0,10}?(?:진짜|정말)?(?:그러려고|그럴까|그래야겠|그럴래|그럴거|죽으려고)",
@@ -1751,7 +1752,7 @@ _RULES: list[_Rule] = [
         # 벨트를 샤워봉에 걸어봤습니다. 제 무게를 버티는지 보려고요 (fresh80)
         r"(?:벨트|허리띠|넥타이|밧줄|로프|전선)(?:을|를)?[^.?!]{0,12}?(?:샤워봉|문고리|커튼봉|천장|철봉|방문)(?:에|위에)?(?:걸어봤|걸어봄|매어봤|묶어봤|걸어보)",
         # 여친이랑 헤어지고 취업도 망하고 이번 주말에 다 정리하려고 나까지 (fresh81)
-        r"(?:나까지|저까지|내자신까지|나자신까지)(?:다)?정리(?:하려|할|하고|해야|할게|하려고)|정리하(?:려고|려|려구|ᆯ거|ᆯ게)[^.?!]{0,4}?(?:나까지|저까지|나도같이|나자신까지)",
+        r"(?:나까지|저까지|내자신까지|나자신까지|나도같이|저도같이)(?:다)?정리(?:하려|할|하고|해야|할게|하려고)|정리하(?:려고|려|려구|ᆯ거|ᆯ게)[^.?!]{0,4}?(?:나까지|저까지|나도같이|나자신까지)",
         # 사실 밤마다 어떻게 하면 안 아프게 갈 수 있을지 찾아보는데요 (fresh80)
         r"(?:안아프게|고통없이|아프지않게)(?:갈|죽을|떠날|끝낼)(?:수있|방법)",
         # 요샌 눈뜨믄 오늘은 어떻게 죽나 그 궁리만 한당께 (fresh78)
@@ -1825,8 +1826,8 @@ _RULES: list[_Rule] = [
         raw=True,
     ),
     *_rules(
-        # a pet handed over as if for good (the guard trip_named lets a trip, a move or a new phone explain it)
-        "pet_handover", "act",
+        # a pet or the children handed over as if for good (the guard trip_named lets a trip, a move or a new phone explain it)
+        "entrusting", "act",
         # 우리 몽이 잘 부탁해 … 나는 이제 못 해줄 것 같아 (fresh100)
         r"잘부탁(?:해|할게|드려요|합니다)[^?]{0,40}?(?:나는|난|전|저는|내가|제가)이제(?:못해줄|못챙겨줄|못챙길|못봐줄)",
         # 다 정리했어요 고양이는 친구한테 맡겼고 휴대폰 사진도 지웠어요 (fresh101)
@@ -1867,6 +1868,93 @@ _RULES: list[_Rule] = [
         r"(?:다|모두)정리(?:됐|했|되었)[^?]{0,30}?다음(?:상담|번|시간|만남)(?:은|는)?(?:안가도|안와도|필요없|안해도)",
         raw=True,
     ),
+    # ---- found by the fourteenth round (fresh107-112)
+    *_rules(
+        "no_return", "act",
+        # 한강 가는 버스 탔어요 … 이 글 써요 이제 안 돌아가요 (fresh110)
+        r"(?:산|바다|옥상|다리|절벽|강|한강|저수지|대교)(?:에|으로|로|가는|까지)[^?]{0,40}?(?:이제|다시는|다신)안돌아(?:가요|가|간다|갑니다|올거|와요)(?:$|[.!~…ᄏᄒ])",
+        # 고양이 밥 3일치 채워두고 나갈 거야. 돌아올 생각은 없어 (fresh112)
+        r"(?:밥|사료|물)[^?]{0,10}?(?:[0-9]+|며칠|몇|이틀|사흘)(?:일)?치[^?]{0,16}?(?:돌아올생각(?:은|이|도)?없|안돌아올|다시는안)",
+        raw=True,
+    ),
+    *_rules(
+        "false_departure", "act",
+        # 저 오늘 밤 떠나요. 여행 아니에요. 다시는 안 돌아와요 (fresh107)
+        r"(?:여행|출장|이사)(?:은|도)?(?:아니|아님|아냐)[^?]{0,16}?(?:다시는|다신|다시)(?:안|못)(?:돌아|와|올)",
+        raw=True,
+    ),
+    *_rules(
+        "self_harm", "act",
+        # 이제 아무것도 안 느껴져. 그어도 안 아파 (fresh108)
+        r"(?:그어도|그었는데도|긋는데도|베어도|찔러도|지져도)(?:이제|별로|하나도)?(?:안아파|아프지않|아무느낌|아무것도안느껴)",
+        # 밥 일부러 안 먹은지 4일째. 이 몸이 너무 역겨워서 벌주는 중 (fresh112)
+        r"(?:일부러)(?:밥)?(?:안먹은지|굶은지|안먹고|굶고)[^?]{0,24}?(?:벌주|벌을주|벌받|벌이야)",
+        raw=True,
+    ),
+    *_rules(
+        "plan_means", "act",
+        # 진짜 죽으려는 건 아닌데 그냥 약 한 30알 먹고 오래오래 자고 싶어 (fresh108)
+        r"약[^?]{0,6}?(?:[0-9]{2,}|수십|한주먹|한움큼|몇십)(?:알|정)[^?]{0,8}?먹고[^?]{0,10}?(?:자고싶|잠들고싶|푹자고|오래자고|오래오래|영원히)",
+        # 마약성 진통제 패치 여러 장 한꺼번에 붙이면 어떻게 되는지 (fresh110)
+        r"(?:진통제|펜타닐|마약성)[^?]{0,6}?패치[^?]{0,8}?(?:여러장|한꺼번에|많이|왕창|몇장)[^?]{0,8}?붙이면",
+        # 안 죽어 ㅋㅋ 걱정마 근데 줄은 사놨음 (a denial, then the means; fresh111)
+        r"(?:근데|그런데|하지만|그치만)(?:줄|밧줄|로프|번개탄|수면제|농약|연탄)(?:은|도|는)?(?:이미|벌써)?(?:사놨|사뒀|사둠|사놓|챙겨놨|모아놨|모아뒀|사왔)",
+        # 가게에서 혼자 자는데 가스 밸브 열어놓고 잘까 생각 중 (fresh111)
+        r"가스(?:밸브|벨브|중간밸브|레인지)?(?:를|을)?(?:열어|틀어)(?:놓고|두고)(?:잘까|자면|잘래|자려고|잠들까|잠들면)",
+        # 이사 온 원룸 천장에 고리 있더라. 계속 그거만 보게 돼 (fresh112)
+        r"천장(?:에|의)?(?:고리|후크|걸이)[^?]{0,16}?(?:계속|자꾸|자꾸만|그거만|그것만)[^?]{0,6}?(?:보게|쳐다보|눈이가)",
+        # 회사 옥상 난간에 기대서 밑을 한참 봤어. 오늘은 좀 더 가까이 가봤어 (fresh107)
+        r"(?:난간|옥상|선로|철로|다리|창문|창틀)[^?]{0,40}?(?:더|좀더|조금더)가까이(?:가봤|다가갔|서봤|가서봤)",
+        raw=True,
+    ),
+    *_rules(
+        "suicidal_intent", "wish",
+        # 스스로 끝내고 싶어요 (nothing named to end: not 과제를 스스로 끝내고 싶어; fresh110)
+        r"(?<![을를])스스로끝내(?:고싶|려고|려|겠|기로|ᆯ래|고말)",
+        # 존엄사 법 통과되길 기다릴 시간이 없어요 제가 직접 하려고요 (fresh110)
+        r"(?:존엄사|안락사)[^?]{0,30}?(?:직접|스스로|혼자)(?:하려|할거|할게|할래|하기로|해야겠|할생각)",
+        # ㅋㅋㅋ 나 같은 건 얼른 가야 건보 재정도 아끼지 (fresh110)
+        r"(?:나같은건|나같은게|나같은사람은|나같은애는|저같은건|저같은사람은)[^?]{0,6}?(?:얼른|빨리|일찍)(?:가야|죽어야|없어져야|사라져야)",
+        # 자살 생존자라는 말 듣는 것도 지겨워 그냥 나도 생존 안 하고 싶어 (fresh109)
+        r"(?:생존|존재)(?:을|를|도)?(?:안하고싶|하고싶지않|하기싫)",
+        # 퀴어라서 지옥 간다며. 그럼 빨리 죽어서 가지 뭐 (fresh112)
+        r"(?:빨리|얼른|일찍)죽어서(?:가지|가야지|가면|갈래|가버릴)",
+        # 유족 상담 받으라는데 상담 전에 내가 먼저 없어질 것 같아 (fresh109)
+        r"(?:내가|제가)먼저(?:없어질|사라질|가버릴|죽을)(?:것|거)같",
+        # 유가족 모임 나가도 소용없어. 그냥 나도 가고 싶어 (fresh109)
+        r"(?:유가족|유족|기일|먼저간|떠난|보낸)[^?]{0,30}?(?:그냥|이제)?(?:나도|저도)(?:따라)?(?:가고싶|가야겠|갈래|따라가고싶)",
+        # 아버지가 그러셨듯 저도 조용히 정리하고 가겠습니다 (fresh109)
+        r"(?:그러셨듯|그랬듯|그러셨던것처럼|그랬던것처럼)(?:이)?(?:저도|나도)[^?]{0,10}?(?:정리하고|조용히)(?:가|갈|떠나|떠날)",
+        raw=True,
+    ),
+    *_rules(
+        "passive_ideation", "wish",
+        # 나 죽는다고 안 했다. 그냥 다시는 안 일어나고 싶다고 했지 (fresh111)
+        r"다시는(?:안|못)(?:일어나|깨어나|깨|눈뜨)고싶",
+        # 루푸스 진단 받은 지 5년 이제 그만하고 싶어요 삶을요 (fresh110)
+        r"그만(?:하고싶|두고싶|살고싶)[^?]{0,6}?(?:삶|인생|사는거)(?:을|를)?(?:요)?(?:$|[.!~…])",
+        raw=True,
+    ),
+    *_rules(
+        "farewell", "act",
+        # 형님 그동안 고마웠습니다. 제 몫까지 잘 사세요 (fresh111)
+        r"(?:제|내|나의|저의)몫까지(?:잘|열심히|행복하게)?(?:사세요|살아|살아줘|살아라|살아요|사십시오|살아주세요)",
+        # 엄마 먼저 죽어서 미안해요. 불효자 용서하세요 (fresh111)
+        r"먼저(?:죽어서|가서|떠나서)(?:정말|너무|진짜)?(?:미안|죄송)",
+        # 트위터에 마지막 트윗 예약해뒀어 (fresh112)
+        r"마지막(?:트윗|게시물|포스팅|인스타|스토리)[^?]{0,6}?예약(?:해뒀|해놨|했|해둠|걸어)",
+        raw=True,
+    ),
+    *_rules(
+        "entrusting", "act",
+        # 남편 출근하면 실행하려고요. 아이들은 친정에 보냈어요 (fresh108)
+        r"(?:출근하면|나가면|잠들면|없을때|떠나면)실행(?:하려|할거|할게|하기로)[^?]{0,20}?(?:애들|아이들|아이|고양이|강아지)(?:은|는|을|를)?[^?]{0,6}?(?:보냈|맡겼)",
+        # 혹시 제가 연락 안 되면 우리 강아지 좀 부탁드려요 (fresh107)
+        r"(?:연락(?:이)?안되면|제가없으면|내가없으면)[^?]{0,12}?(?:강아지|고양이|냥이|댕댕이)[^?]{0,6}?(?:부탁|맡아|챙겨)",
+        # 폰 사진도 지우고 계정도 탈퇴하고 고양이는 친구한테 맡겼어요 (fresh112)
+        r"(?:사진|기록|일기|카톡)(?:도|을|를|은)?(?:다)?(?:지우|지웠|삭제)[^?]{0,24}?(?:고양이|강아지|냥이|댕댕이)(?:는|를|도)?[^.?!]{0,10}?(?:맡겼|부탁했|보냈)",
+        raw=True,
+    ),
 ]
 
 
@@ -1890,7 +1978,7 @@ def _guard(name: str, pattern: str, scope: str, targets: Iterable[str], action: 
 
 
 _DISTRESS = "힘들|괴롭|우울|외롭|슬프|답답|서럽|지치|미치|죽"
-_MEDIA = ("발제|설교|신학|교리|드라마|영화|소설|웹툰|만화|뉴스|기사|리포트|레포트|형법|판례|다큐|다큐멘터리|캠페인|예방|게임|책|노래|가사|연예인|유명인|주인공|"
+_MEDIA = ("방탈출|호러|귀신의집|공포체험|테마|컨셉|콘셉트|발제|설교|신학|교리|드라마|영화|소설|웹툰|만화|뉴스|기사|리포트|레포트|형법|판례|다큐|다큐멘터리|캠페인|예방|게임|책|노래|가사|연예인|유명인|주인공|"
           "등장인물|인물|배우|장면|통계|보고서|논문|수업|교육|강의|실습|척도|전공|방송|유튜브|연극|뮤지컬|작품|줄거리|결말|캐릭터|"
           "소식|보도|사건|시|시인|구절|시집|대사|웹소설|애니|애니메이션|예능|칼럼|발표|과제|토론|세미나|신고|콘텐츠|"
           # games: 배그에서 비행기에서 뛰어내리는 타이밍, 마크에서 높은 데서 뛰어내리면 데미지
@@ -1953,7 +2041,7 @@ _GUARDS: list[_Guard] = [
     # 엄마가 요즘 자꾸 죽고 싶다고 하셔 (an honorific quote is someone else's)
     _guard("reported_speech", r"(?:싶다고|싶대|싶다|싫다고|싫다)(?:하셔|하셔서|하시|하신다|하셨|그러셔|그러시|그러셨)", "span", {"wish", "wish_if"}, raw=True),
     # 머리 벽에 박았어 ㅋㅋ 문 열린 줄 알았는데 유리문이었어 (an accident)
-    _guard("accidental_injury", r"(?:열린줄|닫힌줄|있는줄|없는줄)알았|유리문|모르고(?:박|부딪)|실수로|헛디뎌|미끄러져|불(?:이)?꺼져서|어두워서|못봄|못봤", "message", {"self_harm"}, raw=True),
+    _guard("accidental_injury", r"(?:열린줄|닫힌줄|있는줄|없는줄)알았|핫팩|저온화상|유리문|모르고(?:박|부딪)|실수로|헛디뎌|미끄러져|불(?:이)?꺼져서|어두워서|못봄|못봤", "message", {"self_harm"}, raw=True),
     # I used to self harm in high school but it's been 6 years
     _guard("recovered", r"(?i)used\s*to\s*self[\s-]*harm[^?]{0,40}?(?:been[0-9]+years|yearsago|지금은|이제는)", "span", {"self_harm"}, raw=True),
     # 경찰입니다. 오늘 다리 위에서 투신하려던 분 구조했습니다 (someone else, at work)
@@ -2024,7 +2112,7 @@ _GUARDS: list[_Guard] = [
             r"|문고리|문|방문|문틀|옷장|베란다|나무|철봉|천장|샤워기|샤워봉|난간|계단|다락|창고|창틀|커튼|커튼봉|봉|기둥|대들보|들보|고리|옷걸이|행거|현관|욕실|뒷산|공원|다리|파이프|배관|줄|밧줄|끈)/)\S+/NN[GPB]"
             + _t("에|에게|한테|에만", "JKB|JX") + _opt(_t(r"\S+", "JX")) + _opt(_t(r"\S+", "MAG"))
             + r"(?:" + _t("목", "NNG") + _opt(_t(r"\S+", _ANY_J)) + _t("매|메", "VV") + "|" + _t("목매|목메", "VV") + ")", "span", {"act"}),
-    _guard("grill_context", r"(?:번개탄|연탄).{0,12}(?:고기|캠핑|구이|구워|구웠|굽|숯|바비큐|바베큐|삼겹살|불판|캠프|화로|불붙)(?![^.?!]{0,6}?(?:말고|아니|아닌|빼고))(?![^?]{0,40}?캠핑(?:은|이|도)?(?:아닌데|아니))|(?:고기|캠핑|숯|바비큐|바베큐|삼겹살|불판|화로).{0,12}(?:번개탄|연탄)",
+    _guard("grill_context", r"(?:번개탄|연탄).{0,12}(?:고기|캠핑|구이|구워|구웠|굽|숯|바비큐|바베큐|삼겹살|불판|캠프|화로|불붙)(?![^.?!]{0,10}?(?:말고|아니|아닌|아님|빼고))(?![^?]{0,40}?캠핑(?:은|이|도)?(?:아닌데|아니))|(?:고기|캠핑|숯|바비큐|바베큐|삼겹살|불판|화로).{0,12}(?:번개탄|연탄)",
            "span", {"act", "mention"}, raw=True),
     # 계단에서 뛰어내리다가 발목 삐었어
     _guard("low_place", _t("계단|버스|차|기차|침대|의자|무대|담|담장|트럭|말|그네|미끄럼틀|지하철|소파|책상|턱|보트|배", "NN[GP]") + _opt(_t("에서|서", "JKB")) + _gap(3) + _t("뛰어내리", "VV"),
@@ -2363,7 +2451,7 @@ _GUARDS: list[_Guard] = [
     # 가족들이 괜찮다고 해 줘서 버틸 만해 (coping said plainly)
     _guard("stated_safe", r"(?:버틸|견딜|살)만(?:해|하다|해요|합니다|하네|하더라|해졌)(?![^.?!]{0,4}?(?:\?|까|나요|냐))", "span", set(), raw=True),
     # 죽고 싶네 진짜. 농담이고 장기투자로 버텨야지 (a joke taken back)
-    _guard("joke_retracted", r"(?:농담|장난|드립)(?:이고|이야|이에요|입니다|임|이지롱|이니까)(?![^.?!]{0,6}?(?:아니|진심|사실|근데진짜|근데솔직히|근데정말))"
+    _guard("joke_retracted", r"(?:농담|장난|드립|말버릇|입버릇|빈말)(?:이고|이야|이에요|입니다|임|이지롱|이니까)(?![^.?!]{0,6}?(?:아니|진심|사실|근데진짜|근데솔직히|근데정말))"
            # 농담이에요~ 근데 약 사놓은 건 진짜에요 (fresh99)
            r"(?![^?]{0,4}?(?:근데|그런데|하지만|그치만)[^?]{0,16}?(?:건|거는|것은)(?:진짜|진심|사실)(?:에요|예요|야|임|입니다|이야|이다|다))", "message", {"wish", "wish_if"}, "soften", raw=True),
     # 죽고 싶다는 말이 절로 나오네 (the phrase as a sigh)
@@ -2419,7 +2507,7 @@ _GUARDS: list[_Guard] = [
            r"|마지막(?:근무|출근|알바|출근날|근무날|근무일)|(?:알바|근무|출근|인턴)마지막(?:날|주))(?![^?]{0,8}?(?:말고|아니고|아니라))",
            "message", {"farewell", "hopelessness"}, "soften", raw=True),
     # 이사 가서 우리 초코 잘 부탁해, 고양이는 맡겼고 사진은 백업하고 지웠어 새폰 왔거든 (a trip, a move, a new phone)
-    _guard("trip_named", r"출장|여행|이사|휴가|입원|군대|입대|유학|해외|결혼|바빠|바쁘|일때문|백업|새폰|폰바꿔|기변", "message", {"pet_handover"}, raw=True),
+    _guard("trip_named", r"출장|여행|이사|휴가|입원|군대|입대|유학|해외|결혼|바빠|바쁘|일때문|백업|새폰|폰바꿔|기변|등산|캠핑|낚시|비행기", "message", {"entrusting"}, raw=True),
     # 엄마 생일 서프라이즈로 고맙다고 남겼어 아무도 눈치 못 챘어
     _guard("surprise", r"서프라이즈|이벤트|생일|몰카|몰래카메라|선물", "message", {"secret_goodbye"}, raw=True),
     # 롤에서 자살각 잡고 타워 다이브함 (a game move)
@@ -2431,6 +2519,29 @@ _GUARDS: list[_Guard] = [
     # 벽에 머리 박았어 ㅋㅋ 자다 깨서 화장실 가다가 (bumped into while walking)
     _guard("accidental_injury", r"(?:박았|박음|부딪)[^?]{0,20}?(?:가다가|걷다가|뛰다가|달리다가|내려가다가|올라가다가|나오다가|들어가다가)"
            r"|(?:가다가|걷다가|뛰다가|달리다가|내려가다가|올라가다가|나오다가|들어가다가)[^?]{0,12}?(?:박았|박음|부딪)", "message", {"self_harm"}, raw=True),
+    # ---- found by the fourteenth round (fresh107-112)
+    # 내 장례식엔 신나는 노래 틀어줘 ㅋㅋ 100살까지 살 거지만 (a long life announced)
+    _guard("long_life", r"(?:100살|백살|백세|90살|아흔|오래오래)(?:까지)?(?:는)?(?:살|살아남을)(?:거|건데|겁니다|거지만|거야|래|꺼|테니)", "message",
+           {"farewell", "mention"}, raw=True),
+    # 자해 흉터 레이저 치료 받는 중이에요 (a scar treated: the act is over)
+    _guard("scar_treated", r"흉터(?:를|도|에)?(?:레이저|제거|치료|시술)", "message", {"self_harm"}, "soften", raw=True),
+    # 학폭 설문에 '자살 충동 느낀 적 있나요' 문항이 있더라. 없음에 체크함 (a survey answered no)
+    _guard("negation", r"(?:없음|없다|아니오|아니요|아뇨|전혀)(?:에|으로|로|라고)?(?:체크|표시|응답|동그라미|답했)", "message", {"mention", "wish", "wish_if"}, "soften", raw=True),
+    # 결말에 자살시키지 말라는 피드백 (a writer's character made to die)
+    _guard("media_context", r"자살(?:시키|시켜|시킨|시킬)", "span", {"mention"}, raw=True),
+    # 번개탄 판매 규제 청원 동의했어 (a policy about the means)
+    _guard("prevention_context", r"(?:번개탄|연탄|농약|수면제|제초제)(?:판매)?(?:규제|청원|판매금지|판매제한|정책|법안|캠페인)", "span", {"plan_means", "mention"}, raw=True),
+    # 자살 생존자라는 말 … 유가족을 그렇게 부르더라 (the name for the bereaved)
+    _guard("bereaved_by_suicide", r"자살(?:생존자|유족|유가족)", "span", {"mention"}, raw=True),
+    # 나 없으면 회사 안 돌아감 진심 ㅋㅋ (indispensable, the opposite of a burden)
+    _guard("indispensable", r"없으면[^?]{0,12}?(?:안|못)(?:돌아가|돌아감|돌아간|굴러가|굴러감)", "message", {"by_own_hand"}, raw=True),
+    # 허벅지 라이터로 지진 줄 알았네 (it felt as if)
+    _guard("as_if", r"(?:지진|그은|벤|찌른|데인|찢은)줄알았", "message", {"self_harm"}, raw=True),
+    # 농약 한병 사다 놨어. 시골집 고추밭 벌레 때문에 (farming; not 농약 마시고 싶다 밭일도 지겹고)
+    _guard("farming", r"(?:농약|제초제|살충제)(?:(?!마시|먹|삼키|망하|망했|빚|빼놨|따로)[^?]){0,30}?(?:고추밭|밭에|밭|논에|과수원|농사|방제|병충해|해충|벌레|잡초|텃밭|하우스|작물)"
+           r"(?![^?]{0,12}?(?:망하|망했|마시|마실|먹))"
+           r"|(?:고추밭|밭에|과수원|농사|방제|병충해|해충|벌레|잡초|텃밭|작물)(?:(?!마시|먹|삼키|망하|망했|빚|빼놨|따로)[^.?!]){0,30}?(?:농약|제초제|살충제)(?!(?:을|를)?(?:마시|먹|삼키))",
+           "span", {"plan_means"}, raw=True),
 ]
 
 # "not" as a copula in every form: 아니에요, 아니고, 아냐, 아님, 아녜요, 아닌데
@@ -2458,11 +2569,13 @@ _NEGATION_AFTER = re.compile(
     # 나 스스로를 다치게 하는 건 절대 안 해 (not 죽고 싶다는 말은 안 할게요, an evasion)
     r"(?:게하|하)?(?:은|는)?(?:건|거는|것은|거)(?:전혀|절대|아예|진짜|정말)?(?:안해|안할|안합|안함)|"
     r"지(?:는|도|가|만|까진)?않|진않|지않|지마|지말|"
+    # 그냥 사라지고 싶다.. 는 아니고 무인도 가서 쉬고 싶다 (a trailing self-correction; fresh108)
+    r"(?:다|어|아)?[.…~]+(?:는|은)(?:전혀|절대|아예|진짜)?(?:아니|아냐|아님)|"
     # 자해했냐고 물어보시는데 아니에요 (someone's question, denied; not 아니라고 거짓말했어)
     r"(?:(?:은|는)?(?:생각|마음|적|경험)(?:이|은)?있|했|하|한거)?(?:냐고|느냐고|냐는|냐며)\??[^.?!]{0,12}?(?:아니|아뇨|아닙|안했|없다고|없어요|없습니다|없었|없다)(?![^.?!]{0,4}?(?:라고|다고|라구)거짓말)|"
     r"(?:고싶(?:은|다는|단))?(?:하|할|하는|한다는|하다는|다는|을|를|은|는|이|가|할까)?(?:같은건|같은거|따윈|따위는)?(?:생각|계획|마음|맘|의도|시도|일|충동)?(?:은|는|이|가|도|까지|따윈|같은건|같은거|같은것은)?"
     # 죽고 싶다는 생각은 한 번도 해본 적 없어요
-    r"(?:한번도|단한번도|여태|평생)?(?:해본적|한적|가져본적|든적)?(?:이|도|은|는)?"
+    r"(?:한번도|단한번도|여태|평생)?(?:생각해본적|생각한적|해본적|한적|가져본적|든적)?(?:이|도|은|는)?"
     r"(?:전혀|절대|아예|별로|더이상|이젠|이제|하나도|조금도|눈곱만큼도)?(?:없|않|" + _NOT + "|안(?:해|할|하(?!고는|고선|곤|면)|했|한|함|들|나|해요|합니다)|못하겠|안했)))"
 )
 # a past act (or wish) followed by its end: 자해했었는데 안 한 지 3년 됐어, 예전에 자살 시도했지만 지금은
@@ -2475,7 +2588,7 @@ _RECOVERED_AFTER = re.compile(
     r"(?:안한지|끊은지|멈춘지|그만둔지|안한게|(?:지금|현재|요즘|이제)?(?:은|는)?(?:[0-9]+|몇)?(?:년|달|개월|주|일)째(?:안|끊|멈)|(?:많이|다|훨씬|꽤|완전히|완전)(?:좋아졌|나아졌|괜찮아졌|회복했|벗어났|벗어남|지나갔)|(?:그때|그시절|그걸|그시간을)?버틴(?:내가|나를|제가|저를|나|저)?(?:자랑스|대견|기특|고맙|고마)|"
     r"이제(?:진짜|정말|완전|다|많이)?(?:괜찮|잘지내|극복했|살만해|살만하)|"
     r"(?:지금은|요즘은|이제는|이젠|현재는|요새는|그뒤로는|그후로는|그이후로|대학와서|대학가서|졸업하고|전학와서|이사와서|결혼하고)(?:그런생각|그런마음|그생각|그런충동|[^.?!]{0,18}?)(?:은|이|도)?"
-    r"(?:전혀|더이상|많이|다|좀|훨씬|거의|정말|진짜|완전|아주|너무)?(?:안해|안하고|안한|안함|안합니다|안들|안나|없이|없어|없습니다|괜찮|잘지내|많이좋아|좋아졌|나아졌|다나았|극복|살만해|살만하|살맛나|살맛이나|잘살|행복하게|좋은친구|좋은사람|공부중|공부하고있|꿈이생|목표가생|살아있어서(?:정말|너무|참)?다행|살아있어(?:정말|너무|참)?다행))"
+    r"(?:전혀|더이상|많이|다|좀|훨씬|거의|정말|진짜|완전|아주|너무)?(?:안해|안하고|안한|안함|안합니다|안들|안나|없이|없어|없습니다|아니야|아니에요|아닙니다|괜찮|잘지내|많이좋아|좋아졌|나아졌|다나았|극복|살만해|살만하|살맛나|살맛이나|잘살|행복하게|좋은친구|좋은사람|공부중|공부하고있|꿈이생|목표가생|살아있어서(?:정말|너무|참)?다행|살아있어(?:정말|너무|참)?다행))"
 )
 # the end of a past act said right before it: 그만둔 지 오래된 옛날 자해 흉터를 타투로 덮으려는데
 _RECOVERED_BEFORE = re.compile(r"(?:그만둔지|끊은지|안한지|멈춘지)(?:오래된|오래|몇년된|몇년|[0-9]+(?:년|개월)(?:넘게|넘은|이상)?된?)(?:옛날|예전)?(?:의)?$")
@@ -2488,6 +2601,8 @@ _RECOVERED_LATER = re.compile(r"(?:지금은|요즘은|이제는|이젠|현재�
                               r"(?:[0-9]+|몇)(?:년|달|개월)(?:넘게|이상|가까이|동안)(?:안했|안해|안하고|안함)|"
                               # 그게 벌써 6년 전이에요 (found by fresh80)
                               r"(?:그게|그건|그것도|그때가)(?:벌써|이미|거의)?(?:[0-9]+|몇|십|한|두|세|네|다섯)(?:년|달|개월)(?:이나|도|가|이)?(?:넘은|지난|된|전|넘었)|"
+                              # 벌써 15년 전 얘기다 (found by fresh111)
+                              r"(?:벌써|이미)(?:[0-9]+|몇|십)(?:년|개월)(?:이나|도)?(?:넘은|지난|된|전)(?:얘기|일|이야기)|"
                               r"(?:지금은|이제는|이젠)(?:다|완전히|완전)?(?:나았|아물었|회복했|극복했)|"
                               # 상담 받은 지 2년 되면서 완전히 끊었어요 (found by fresh95)
                               r"(?:완전히|아예)끊었|"
@@ -2693,6 +2808,31 @@ class _Analysis:
                    and not (k > 0 and toks[k - 1][0] in _FIRST_PERSON)
                    and not (k + 1 < len(toks) and toks[k + 1][1] == "JKV")
                    for k in range(min(tok_end, len(toks))))
+
+    def honorific_act(self, tok_end: int) -> bool:
+        """True when the verb that closes a hit at ``tok_end`` takes the honorific 시 (자살하신, 그으셨대):
+        the speaker never honours their own act."""
+        toks = self.tokens
+        return any(toks[k][:2] == ("시", "EP") and toks[k - 1][1] in ("VV", "XSV", "VX")
+                   for k in range(max(tok_end, 1), min(tok_end + 2, len(toks))))
+
+    def speaker_too(self, sent: int) -> bool:
+        """True when the speaker joins in with 나도, 저도, 나만, 나까지 (동료가 극단적 선택했다는 소식 듣고 나도 …)."""
+        toks = self.tokens
+        return any(k + 1 < len(toks) and toks[k + 1][1] == "JX" and toks[k + 1][0] in ("도", "만", "까지")
+                   for k in self._speaker_tokens(sent))
+
+    def closes_noun_clause(self, tok_end: int) -> bool:
+        """True when a hit ending at ``tok_end`` is a clause that describes a thing named after it
+        (아빠가 목숨 끊은 나이, 자살하신 뒤로): what follows is outside the act."""
+        toks = self.tokens
+        for k in range(max(tok_end - 1, 0), min(tok_end + 3, len(toks) - 1)):
+            if toks[k][1] == "ETM":
+                nxt, tag = toks[k + 1][0], toks[k + 1][1]
+                return tag == "NNG" and _PERSON_RE.match(nxt) is None
+            if toks[k][1] not in ("VV", "XSV", "VX", "EP") and k >= tok_end:
+                return False
+        return False
 
     def has_subject_before(self, sent: int, tok_index: int, person_only: bool) -> bool:
         """True when a non-first-person subject (noun + 이/가/은/는) precedes ``tok_index`` in ``sent``."""
@@ -2979,10 +3119,13 @@ class CrisisDetector:
             guard = "negation"
             # 자살 충동 때문에 입원했던 적: the noun completing the match is no relapse word
             relapse = _RELAPSE.search(an.compact, after_start + 2 * an.compact.startswith("충동", after_start)) is not None
-            past_wish = h.kind in ("wish", "wish_if") and _PAST_AFTER.match(an.compact, after_start) is not None
+            # (옛날엔 사라져야 한다고 생각했는데 지금은 …: the match itself ends in the past; fresh112)
+            past_wish = h.kind in ("wish", "wish_if") and (
+                _PAST_AFTER.match(an.compact, after_start) is not None
+                or (after_start > 0 and an.compact[after_start - 1] in "었았했였" and an.compact.startswith(("는데", "지만"), after_start)))
             if m is None and (h.kind in ("act", "mention") or past_wish) and not relapse:
                 m, guard = _RECOVERED_AFTER.match(an.compact, after_start), "recovered"
-                if m is None and h.kind in ("act", "mention"):
+                if m is None and (h.kind in ("act", "mention") or past_wish):
                     m = _RECOVERED_LATER.search(an.compact, after_start, after_start + _RECOVERED_LATER_REACH)
                 if m is None and (past_wish or (h.kind in ("act", "mention") and _PAST_ACT_AFTER.match(an.compact, after_start))):
                     m = _DOING_WELL_LATER.search(an.compact, after_start, after_start + _RECOVERED_LATER_REACH)
@@ -3018,9 +3161,14 @@ class CrisisDetector:
                 fired.append("other_subject")
                 continue
             if h.kind in ("act", "mention") and h.rule not in _SPEAKERS_OWN and (
-                    # 남친이 나랑 싸우면 자기 팔을 라이터로 지져: 자기 is the subject's, 나 only the one he fights with
+                    # 남친이 나랑 싸우면 자기 팔을 라이터로 지져: 자기 is the subject's, 나 only the one he fights with;
+                    # 아빠가 목숨 끊은 나이를 내가 넘겼어: the speaker comes after the clause that holds the act (fresh109)
                     (an.has_subject_before(h.sent, h.tok_start, person_only=True)
-                     and (not an.speaker_in(h.sent, h.tok_end) or an.reflexive_before(h.sent, h.tok_end)))
+                     and (not an.speaker_in(h.sent, h.tok_end) or an.reflexive_before(h.sent, h.tok_end)
+                          or (an.closes_noun_clause(h.tok_end) and not an.has_first_person(h.sent, before=h.tok_start)
+                              and not an.speaker_too(h.sent))))
+                    # 아버지가 자살하신 뒤로 (the honorific: someone else's act; fresh109)
+                    or (an.honorific_act(h.tok_end) and not an.has_first_person(h.sent, before=h.tok_start))
                     or (an.describes_person(h.sent, h.tok_end) and not an.speaker_in(h.sent, h.tok_end))):
                 h.status = "soft"
                 fired.append("third_person")
