@@ -106,21 +106,21 @@ def test_the_packaged_classifier_never_saw_the_held_out_sets(classifier, name):
 
 
 @pytest.mark.parametrize("name, min_recall, max_false_alarm", [
-    ("fresh8", 0.98, 0.03), ("fresh28", 0.97, 0.03), ("fresh31", 0.92, 0.02), ("fresh33", 0.93, 0.03),
-    ("fresh37", 0.98, 0.04), ("fresh38", 0.97, 0.02), ("fresh41", 0.98, 0.03), ("fresh45", 0.98, 0.04),
+    ("fresh8", 0.98, 0.03), ("fresh28", 0.97, 0.03), ("fresh31", 0.91, 0.02), ("fresh33", 0.93, 0.03),
+    ("fresh37", 0.98, 0.04), ("fresh38", 0.98, 0.02), ("fresh41", 0.98, 0.03), ("fresh45", 0.98, 0.04),
     ("fresh46", 0.98, 0.04), ("fresh47", 0.98, 0.03), ("fresh51", 0.98, 0.06), ("fresh52", 0.95, 0.04),
-    ("fresh53", 0.96, 0.07), ("fresh56", 0.97, 0.05), ("fresh57", 0.98, 0.07), ("fresh63", 0.96, 0.06),
-    ("fresh64", 0.97, 0.07), ("fresh65", 0.95, 0.16), ("fresh66", 0.94, 0.04), ("fresh70", 0.96, 0.05),
+    ("fresh53", 0.96, 0.07), ("fresh56", 0.97, 0.05), ("fresh57", 0.98, 0.07), ("fresh63", 0.95, 0.06),
+    ("fresh64", 0.97, 0.06), ("fresh65", 0.95, 0.16), ("fresh66", 0.94, 0.04), ("fresh70", 0.96, 0.05),
     ("fresh71", 0.96, 0.06), ("fresh82", 0.98, 0.06), ("fresh83", 0.94, 0.04), ("fresh84", 0.94, 0.08),
     ("fresh90", 0.96, 0.04), ("fresh91", 0.95, 0.04), ("fresh92", 0.94, 0.08), ("fresh97", 0.97, 0.08),
-    ("fresh98", 0.97, 0.03), ("fresh103", 0.96, 0.03), ("fresh104", 0.98, 0.05), ("fresh105", 0.95, 0.10),
-    ("fresh106", 0.96, 0.11), ("fresh113", 0.97, 0.03), ("fresh114", 0.93, 0.08), ("fresh121", 0.97, 0.06),
+    ("fresh98", 0.98, 0.03), ("fresh103", 0.95, 0.03), ("fresh104", 0.98, 0.05), ("fresh105", 0.94, 0.10),
+    ("fresh106", 0.95, 0.11), ("fresh113", 0.97, 0.03), ("fresh114", 0.93, 0.08), ("fresh121", 0.97, 0.05),
     ("fresh122", 0.93, 0.05)])
 def test_rules_and_classifier_hold_their_measured_level_on_the_held_out_sets(name, min_recall, max_false_alarm):
     """Written independently, never used for training or tuning (README); in this order now at 1.000,
-    0.990, 0.940, 0.950, 1.000, 0.990, 1.000, 1.000, 1.000, 1.000, 1.000, 0.970, 0.980, 0.990, 1.000,
-    0.980, 0.990, 0.970, 0.960, 0.980, 0.980, 1.000, 0.960, 0.960, 0.980, 0.970, 0.960, 0.990, 0.990,
-    0.980, 1.000, 0.970, 0.980, 0.990, 0.950, 0.990 and 0.950 recall, false alarms at most 0.050 except
+    0.990, 0.930, 0.950, 1.000, 1.000, 1.000, 1.000, 1.000, 1.000, 1.000, 0.970, 0.980, 0.990, 1.000,
+    0.970, 0.990, 0.970, 0.960, 0.980, 0.980, 1.000, 0.960, 0.960, 0.980, 0.970, 0.960, 0.990, 1.000,
+    0.970, 1.000, 0.960, 0.970, 0.990, 0.950, 0.990 and 0.950 recall, false alarms at most 0.050 except
     fresh84, fresh92, fresh97 and fresh114 (0.060), fresh105 (0.080), fresh106 (0.090), fresh65 (0.140),
     some below the issue's bar: a change must not lose more than a message or two (pins: recall - 0.02,
     false alarms + 0.02)."""
