@@ -2923,6 +2923,19 @@ class _Analysis:
                    and not (k + 1 < len(toks) and toks[k + 1][1] == "JKV")
                    for k in range(min(tok_end, len(toks))))
 
+    def someone_elses_act(self, sent: int, tok_start: int, tok_end: int) -> bool:
+        """True when the act in tokens [tok_start, tok_end) of ``sent`` belongs to someone other than the speaker."""
+        # 친구가 손목 그었대; 남친이 나랑 싸우면 자기 팔을 라이터로 지져 (자기 is the subject's, 나 only the one he
+        # fights with); 아빠가 목숨 끊은 나이를 내가 넘겼어 (the speaker comes after the clause that holds the act)
+        if self.has_subject_before(sent, tok_start, person_only=True) and (
+                not self.speaker_in(sent, tok_end) or self.reflexive_before(sent, tok_end)
+                or (self.closes_noun_clause(tok_end) and not self.has_first_person(sent, before=tok_start)
+                    and not self.speaker_too(sent))):
+            return True
+        # 아버지가 자살하신 뒤로 (the honorific); 번개탄 사는 아저씨 (a clause describing a person)
+        return (self.honorific_act(tok_end) and not self.has_first_person(sent, before=tok_start)) \
+            or (self.describes_person(sent, tok_end) and not self.speaker_in(sent, tok_end))
+
     def honorific_act(self, tok_end: int) -> bool:
         """True when the verb that closes a hit at ``tok_end`` takes the honorific 시 (자살하신, 그으셨대):
         the speaker never honours their own act."""
@@ -3284,16 +3297,8 @@ class CrisisDetector:
                 h.status = "cancelled"
                 fired.append("other_subject")
                 continue
-            if h.kind in ("act", "mention") and h.rule not in _SPEAKERS_OWN and (
-                    # 남친이 나랑 싸우면 자기 팔을 라이터로 지져: 자기 is the subject's, 나 only the one he fights with;
-                    # 아빠가 목숨 끊은 나이를 내가 넘겼어: the speaker comes after the clause that holds the act (fresh109)
-                    (an.has_subject_before(h.sent, h.tok_start, person_only=True)
-                     and (not an.speaker_in(h.sent, h.tok_end) or an.reflexive_before(h.sent, h.tok_end)
-                          or (an.closes_noun_clause(h.tok_end) and not an.has_first_person(h.sent, before=h.tok_start)
-                              and not an.speaker_too(h.sent))))
-                    # 아버지가 자살하신 뒤로 (the honorific: someone else's act; fresh109)
-                    or (an.honorific_act(h.tok_end) and not an.has_first_person(h.sent, before=h.tok_start))
-                    or (an.describes_person(h.sent, h.tok_end) and not an.speaker_in(h.sent, h.tok_end))):
+            if h.kind in ("act", "mention") and h.rule not in _SPEAKERS_OWN \
+                    and an.someone_elses_act(h.sent, h.tok_start, h.tok_end):
                 h.status = "soft"
                 fired.append("third_person")
                 continue
