@@ -374,7 +374,7 @@ _RULES: list[_Rule] = [
     ),
     *_rules(
         "plan_means", "act",
-        r"뛰어내리|뛰어내릴|뛰어내렸|뛰어내려|목매|목을매|목맸|목을맸|목맬|목을맬|목멜|목을멜|목메달|목을메|과다복용|음독|위세척|극단(?:적인?)?(?:선택|결정)|투신|번개탄|유서"
+        r"뛰어내리|뛰어내릴|뛰어내렸|뛰어내려|목매(?!일|번)|목을매|목맸|목을맸|목맬|목을맬|목멜|목을멜|목메달|목을메|과다복용|음독|위세척|극단(?:적인?)?(?:선택|결정)|투신|번개탄|유서"
         r"|극단적인?생각(?:이|을|만|도)?(?:들|나|자꾸|계속|해|했|하게)|한강물?온도|한강수온",
         raw=True,
     ),
@@ -1338,6 +1338,8 @@ _RULES: list[_Rule] = [
         "self_strangle", "act",
         # 자꾸 목을 조르는 상상을 해요 어제는 실제로 해봤어요 (another's neck is guarded)
         r"(?:내|제|스스로|혼자)?목을?(?:조르|졸라|조른|졸랐)(?:는상상|고싶|봤|보고|버릴|어봤|었|려고|는걸|는버릇|곤|게돼|게되|게됐)",
+        # 목 조르는 거 혼자 해봤어 (this was caught only by 혼자 해 read as 자해 before the word-boundary check)
+        r"(?:내|제)?목을?조르는(?:거|것|걸)을?(?:혼자|스스로|몰래)해(?:봤|봄|보고|보는|봐|본다|요)",
         raw=True,
     ),
     *_rules(
@@ -2810,6 +2812,11 @@ _DECISIVE = frozenset({
 })
 
 
+# Crisis nouns whose first syllable often ends another word (혼자 해결, 마음 독하게, 우유 서비스, 여자 결혼):
+# a match that starts on the last syllable of a word and runs over the space is no such noun.
+_SPLIT_NOUNS = frozenset({"자살", "자해", "자햬", "쟈해", "음독", "유서", "투신", "자결"})
+
+
 @dataclass
 class _Hit:
     rule: str
@@ -3244,9 +3251,13 @@ class CrisisDetector:
         for h in hits:
             if h.status != "live" or h.kind not in _HIGH_KINDS:
                 continue
-            # 혼자 살고 싶어: "자" ends another word, the space-free text only made 자살 of it
-            if h.rule == "suicide_mention" and h.start > 0 and "\uac00" <= an.text[h.start - 1] <= "\ud7a3" \
-                    and any(ch.isspace() for ch in an.text[h.start:h.end]):
+            # 혼자 살고 싶어, 혼자 해결했어, 마음 독하게, 우유 서비스: the first syllable ends another word
+            # and the space-free text only made 자살 / 자해 / 음독 / 유서 of it
+            starts_inside_word = h.start > 0 and "\uac00" <= an.text[h.start - 1] <= "\ud7a3"
+            if starts_inside_word and (
+                    (h.rule == "suicide_mention" and any(ch.isspace() for ch in an.text[h.start:h.end]))
+                    or (an.text[h.start + 1:h.start + 2].isspace()
+                        and an.text[h.start] + an.text[h.start + 1:h.end].lstrip()[:1] in _SPLIT_NOUNS)):
                 h.status = "cancelled"
                 fired.append("word_boundary")
                 continue

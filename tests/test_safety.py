@@ -573,9 +573,17 @@ def test_misspelled_and_masked_words_are_crisis(detector, text):
     assert detector.assess(text).crisis
 
 
-@pytest.mark.parametrize("text", ["선물 주고 싶어", "혼자 살고 싶어", "여자 살 빼는 법"])
+@pytest.mark.parametrize("text", ["선물 주고 싶어", "혼자 살고 싶어", "여자 살 빼는 법", "혼자 해결하려고 해요", "남자 해병대 지원했어",
+                                  "숫자 해석이 어려워", "과자 해먹기 도전", "마음 독하게 먹었어", "이유 서로 얘기해 봤어요",
+                                  "우유 서비스로 줬어", "목 매일 아파요", "혼자 결정했어"])
 def test_ordinary_phrases_that_look_like_masked_words_are_not_crisis_by_rule(text):
     assert not CrisisDetector(text_model=None).rule_signal(text).crisis
+
+
+@pytest.mark.parametrize("text", ["자 해 했어", "나 자해했어", "음독 했어", "목매달고 싶어", "목 조르는 거 혼자 해봤어 기절 직전까지",
+                                  "또 자해함"])
+def test_crisis_nouns_spaced_on_purpose_or_written_apart_still_count(detector, text):
+    assert detector.assess(text).crisis
 
 
 @pytest.mark.parametrize("text", ["횡단보도 건널 때 차가 와도 안 피하고 싶어", "아침마다 아직 살아 있다는 게 실망스러워",
