@@ -580,6 +580,18 @@ def test_ordinary_phrases_that_look_like_masked_words_are_not_crisis_by_rule(tex
     assert not CrisisDetector(text_model=None).rule_signal(text).crisis
 
 
+@pytest.mark.parametrize("text", ["요즘은 언제 죽을지 몰라서 겁나요", "어제 맥주 두 캔 마신 게 마지막이야", "걔 본 게 마지막이에요",
+                                  "자해나 자살 시도는 한 적 없어요", "망치로 머리를 때리는 느낌이에요", "칼로 찌르는 듯한 두통"])
+def test_fear_of_an_illness_last_times_pain_similes_and_denied_lists_are_not_crisis_by_rule(text):
+    assert not CrisisDetector(text_model=None).rule_signal(text).crisis
+
+
+@pytest.mark.parametrize("text", ["언제 죽을지 정했어", "오늘이 마지막이야", "이게 마지막이야", "자해 한 적 있어", "칼로 긋는 느낌이 좋아",
+                                  "벽에 머리를 찧었어"])
+def test_the_crisis_twins_of_those_phrases_still_count(detector, text):
+    assert detector.assess(text).crisis
+
+
 @pytest.mark.parametrize("text", ["자 해 했어", "나 자해했어", "음독 했어", "목매달고 싶어", "목 조르는 거 혼자 해봤어 기절 직전까지",
                                   "또 자해함"])
 def test_crisis_nouns_spaced_on_purpose_or_written_apart_still_count(detector, text):
