@@ -592,6 +592,22 @@ def test_the_crisis_twins_of_those_phrases_still_count(detector, text):
     assert detector.assess(text).crisis
 
 
+@pytest.mark.parametrize("text", ["번지점프로 뛰어내리는 거 해봤어 무서웠음", "뛰어내리는 스카이다이빙 예약함", "공원 가는 중 치맥하기로 했거든",
+                                  "외할아버지 돌아가시기 전날 마지막으로 손 잡아드렸어요", "이게 오늘 마지막 질문이야 이따 또 얘기하자",
+                                  "이 오픈채팅 이제 나갈게요 마지막 인사 드려요", "이 알바에서 더는 버틸 자신이 없어요 그만두려고요",
+                                  "연휴 내내 안 깼으면 좋겠다 너무 피곤해", "2년 전에 자살 시도했었어요. 지금은 상담 받으면서 많이 나아졌어요",
+                                  "옛날에 유서를 썼던 적 있는데 오래전 일이에요. 지금은 아이 키우면서 잘 살고 있어요"])
+def test_sport_outings_others_last_moments_chat_rooms_jobs_long_sleep_and_recovery_are_not_high_by_rule(text):
+    assert CrisisDetector(text_model=None).rule_signal(text).risk != "high"
+
+
+@pytest.mark.parametrize("text", ["군대에서 도저히 못 버티겠어 총으로 내 머리 쏘고 싶어", "이 세상에서 버틸 자신이 없어",
+                                  "이대로 잠들어서 영영 안 깼으면 좋겠어", "유서 썼어 이번 주에 끝낼 거야",
+                                  "단톡방 나갈게 다들 고마웠고 미안했어 찾지 마"])
+def test_the_crisis_twins_of_leaving_and_recovery_phrases_still_count(detector, text):
+    assert detector.assess(text).crisis
+
+
 @pytest.mark.parametrize("text", ["자 해 했어", "나 자해했어", "음독 했어", "목매달고 싶어", "목 조르는 거 혼자 해봤어 기절 직전까지",
                                   "또 자해함"])
 def test_crisis_nouns_spaced_on_purpose_or_written_apart_still_count(detector, text):
