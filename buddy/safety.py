@@ -2836,7 +2836,6 @@ _SPACED_OUT = re.compile(r"[가-힣](?P<sep>[.,·_\-*~/|^0-9])[가-힣](?:(?P=se
 # concern-level rules that, found twice in one message at different places, make it "high"
 # (더는 버틸 힘이 없어요. 그냥 끝내고 싶어요)
 _ESCALATING = frozenset({"hopelessness"})
-# guards after which only the rules, never the classifier alone, can raise a crisis
 # A message of at most SHORT_WORDS words on which no rule fired gives the classifier a handful of
 # n-grams to go on: from 0.21 (its concern threshold) to 0.35 it read 16 such messages of the
 # tuning and training sets, all harmless ("오늘 점심 먹었어" 0.27), and no crisis; so for these the
@@ -2844,6 +2843,7 @@ _ESCALATING = frozenset({"hopelessness"})
 SHORT_WORDS = 3
 SHORT_CONCERN = 0.35
 
+# guards after which only the rules, never the classifier alone, can raise a crisis
 _DECISIVE = frozenset({
     "life_death_idiom", "life_wish", "sport_jump", "death_education", "sleep_help", "recovered", "stated_safe",
     "helping_other", "ordinary_apology", "relocation_plan", "caring_for_someone", "bereaved_by_suicide",
