@@ -63,11 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     by_detector: dict[str, dict[bool, list[str]]] = {"rules": collections.defaultdict(list),
                                                       "rules+classifier": collections.defaultdict(list)}
     per_category: dict[str, list[str]] = collections.defaultdict(list)
-    try:
-        from tqdm import tqdm
-    except ImportError:  # pragma: no cover - tqdm is a dependency
-        def tqdm(x, **_):
-            return x
+    from tqdm import tqdm
+
     for ex in tqdm(dataset.examples, desc="assessing", unit="utt"):
         crisis_category = ex.category in CRISIS_CATEGORIES
         by_detector["rules"][crisis_category].append(rules.rule_signal(ex.text).risk)

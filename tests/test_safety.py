@@ -582,8 +582,8 @@ def test_ordinary_phrases_that_look_like_masked_words_are_not_crisis_by_rule(tex
 
 @pytest.mark.parametrize("text", ["요즘은 언제 죽을지 몰라서 겁나요", "어제 맥주 두 캔 마신 게 마지막이야", "걔 본 게 마지막이에요",
                                   "자해나 자살 시도는 한 적 없어요", "망치로 머리를 때리는 느낌이에요", "칼로 찌르는 듯한 두통"])
-def test_fear_of_an_illness_last_times_pain_similes_and_denied_lists_are_not_crisis_by_rule(text):
-    assert not CrisisDetector(text_model=None).rule_signal(text).crisis
+def test_fear_of_an_illness_last_times_pain_similes_and_denied_lists_are_not_crisis_by_rule(detector, text):
+    assert not detector.rule_signal(text).crisis
 
 
 @pytest.mark.parametrize("text", ["언제 죽을지 정했어", "오늘이 마지막이야", "이게 마지막이야", "자해 한 적 있어", "칼로 긋는 느낌이 좋아",
@@ -597,8 +597,8 @@ def test_the_crisis_twins_of_those_phrases_still_count(detector, text):
                                   "이 오픈채팅 이제 나갈게요 마지막 인사 드려요", "이 알바에서 더는 버틸 자신이 없어요 그만두려고요",
                                   "연휴 내내 안 깼으면 좋겠다 너무 피곤해", "2년 전에 자살 시도했었어요. 지금은 상담 받으면서 많이 나아졌어요",
                                   "옛날에 유서를 썼던 적 있는데 오래전 일이에요. 지금은 아이 키우면서 잘 살고 있어요"])
-def test_sport_outings_others_last_moments_chat_rooms_jobs_long_sleep_and_recovery_are_not_high_by_rule(text):
-    assert CrisisDetector(text_model=None).rule_signal(text).risk != "high"
+def test_sport_outings_others_last_moments_chat_rooms_jobs_long_sleep_and_recovery_are_not_high_by_rule(detector, text):
+    assert detector.rule_signal(text).risk != "high"
 
 
 @pytest.mark.parametrize("text", ["군대에서 도저히 못 버티겠어 총으로 내 머리 쏘고 싶어", "이 세상에서 버틸 자신이 없어",
