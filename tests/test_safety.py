@@ -608,6 +608,18 @@ def test_the_crisis_twins_of_leaving_and_recovery_phrases_still_count(detector, 
     assert detector.assess(text).crisis
 
 
+@pytest.mark.parametrize("text", ["두통만 없어지면 좋겠어", "이 불안이 사라졌으면 좋겠어요", "친구 죽고 나서 나도 언제 죽을지 모른다는 생각이 들어요",
+                                  "수업 끝나면 바로 집에 와요. 같이 갈 사람이 없어서", "제가 없어도 회사는 잘 돌아갈 거예요. 그래서 더 허무해요"])
+def test_a_symptom_vanishing_fear_of_mortality_no_company_and_being_dispensable_at_work_are_not_high_by_rule(detector, text):
+    assert detector.rule_signal(text).risk != "high"
+
+
+@pytest.mark.parametrize("text", ["나라는 사람이 없어지면 좋겠어", "세상에서 없어지면 좋겠어", "같이 갈 사람 구해요 번개탄 있어요",
+                                  "나 없어도 팀은 잘 돌아가겠지. 그냥 영원히 사라지고 싶다", "내가 없어도 세상은 잘 돌아가겠지"])
+def test_the_self_vanishing_a_pact_and_the_world_going_on_without_me_still_count(detector, text):
+    assert detector.assess(text).crisis
+
+
 @pytest.mark.parametrize("text", ["자 해 했어", "나 자해했어", "음독 했어", "목매달고 싶어", "목 조르는 거 혼자 해봤어 기절 직전까지",
                                   "또 자해함"])
 def test_crisis_nouns_spaced_on_purpose_or_written_apart_still_count(detector, text):
