@@ -32,7 +32,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from buddy.safety import CRISIS_CATEGORIES, CrisisDetector  # noqa: E402
-from buddy.safety_model import crisis_sets  # noqa: E402
+from buddy.safety_model import crisis_sets, written_for_training  # noqa: E402
 
 logger = logging.getLogger("bench.crisis")
 
@@ -101,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
         concern_threshold=min(0.25, args.model_threshold))
     data_dir = Path(args.data_dir)
     found = crisis_sets(data_dir)
-    sets = {name: found[name] for name in sorted(found, key=evaluation_order) if not name.startswith("train")}
+    sets = {name: found[name] for name in sorted(found, key=evaluation_order) if not written_for_training(name)}
     if not sets:
         print(f"no crisis test sets found in {data_dir}", file=sys.stderr)
         return 2

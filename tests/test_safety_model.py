@@ -120,9 +120,34 @@ def test_thresholds_are_cross_validated_on_the_training_messages(tmp_path):
     assert again.validation == v
 
 
-def test_guard_flags_must_match_the_messages():
-    with pytest.raises(ValueError, match="flags"):
+def test_the_crisis_threshold_is_calibrated_on_the_flagged_messages_only():
+    hard_pos, hard_neg = read_set("crisis_positive_redteam.txt"), read_set("crisis_negative_redteam.txt")
+    easy_pos, easy_neg = read_set("crisis_positive_train12.txt"), read_set("crisis_negative_train12.txt")
+    positives, negatives = hard_pos + easy_pos, hard_neg + easy_neg
+    calibrate = [True] * len(hard_pos) + [False] * len(easy_pos) + [True] * len(hard_neg) + [False] * len(easy_neg)
+    model = CrisisTextModel.fit(positives, negatives, e5_scale=0.0, high_false_alarm=0.05, calibrate=calibrate)
+    on_hard = model.validation["high_on_calibration_messages"]
+    assert (on_hard["n_positive"], on_hard["n_negative"]) == (len(hard_pos), len(hard_neg))
+    assert on_hard["false_alarm"] <= 0.05
+    everything = model.validation["high"]  # the easy negatives, not counted, are rarely flagged
+    assert everything["false_alarm"] < on_hard["false_alarm"]
+
+
+def test_guard_and_calibration_flags_must_match_the_messages():
+    with pytest.raises(ValueError, match="guarded has 1 flags for 12 messages"):
         CrisisTextModel.fit(["죽고 싶어"] * 6, ["배고파"] * 6, e5_scale=0.0, guarded=[True])
+    with pytest.raises(ValueError, match="calibrate has 2 flags"):
+        CrisisTextModel.fit(["죽고 싶어"] * 6, ["배고파"] * 6, e5_scale=0.0, calibrate=[True, False])
+    with pytest.raises(ValueError, match="no negative"):
+        CrisisTextModel.fit(["죽고 싶어"] * 6, ["배고파"] * 6, e5_scale=0.0, calibrate=[True] * 6 + [False] * 6)
+
+
+def test_the_classifier_reads_a_message_as_the_chatbot_does(classifier):
+    from buddy.text import normalize
+
+    raw = ["ㅠㅠ 요즘 너무 힘들어 ㅈㅅ 생각만 나", "ｏｋ 오늘은　좀   괜찮아"]  # compatibility jamo, full-width forms, spaces
+    assert [normalize(t) for t in raw] != raw
+    np.testing.assert_array_equal(classifier.predict_proba(raw), classifier.predict_proba([normalize(t) for t in raw]))
 
 
 @pytest.mark.parametrize("name", HELD_OUT_SETS)
