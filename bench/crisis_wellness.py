@@ -10,8 +10,8 @@ crisis categories (``buddy.safety.CRISIS_CATEGORIES``) and for all the others:
 * ``concern or crisis`` – the share at concern or above (concern: the safety question).
 
 A category label is not a risk label: a few utterances of other categories do speak of
-suicide (감정/부정적사고: 더는 살고 싶지 않아요), so the rate on the other categories is an
-upper bound of the false alarms, not the false alarms themselves. The data is licensed and
+suicide (in 감정/부정적사고, for one, a wish not to live any more), so the rate on the other
+categories is an upper bound of the false alarms, not the false alarms themselves. The data is licensed and
 never part of the project: the benchmark runs only where the file is, prints no utterance,
 and names categories only.
 
