@@ -1028,3 +1028,38 @@ def test_a_subject_inside_a_seen_or_wondered_clause_does_not_make_the_act_someon
 
 def test_a_subject_of_the_act_itself_still_makes_it_someone_elses(detector):
     assert "third_person" in detector.rule_signal("동생이 학교에서 손목을 그었대요 어떡하죠").guards
+
+
+@pytest.mark.parametrize("text", ["다음 달 예약인데 그때까지 내가 살아있을지 모르겠다", "살아있는 거 자체가 부끄러워", "그냥 세상에 있기 싫어",
+                                  "숨 쉴 이유를 모르겠어", "밤마다 내일이 안 오게 해달라고 빌어", "안 깨어나도 아무도 모를 거야",
+                                  "오늘도 또 살아버렸다", "암 걸려서 죽는 게 소원이다", "주거싶어 진짜", "인생 폐업하고 싶다",
+                                  "나 같은 애는 살아있으면 안 돼", "내가 태어난 게 잘못이야", "아빠 계신 하늘로 가고 싶어 이제 그만 쉬고 싶다"])
+def test_doubting_one_will_live_till_then_shame_of_being_alive_and_wishing_never_born_are_crisis(detector, text):
+    assert detector.rule_signal(text).crisis
+
+
+@pytest.mark.parametrize("text", ["약국 몇 군데 돌아서 수면제 잔뜩 샀어", "모텔 잡고 창문 틈 테이프로 막았어", "넥타이로 해볼까",
+                                  "산에 나무 봐뒀어 가지 굵은 걸로", "클린 30일 깨졌어", "먹으면 내가 미워져서 안 먹어",
+                                  "화장실 가서 손가락 집어넣었어", "제 머리를 제가 때려요", "팔에 상처 내는 게 습관이 됐어",
+                                  "머리카락 쥐어뜯어요 아프면 좀 진정돼서", "벽에 주먹을 계속 쳤더니 손이 다 터졌어",
+                                  "병원은 안 갈래 아파야 돼", "용기 났어 지금 끝내자", "이번 달 안에 다 정리하려고. 일도 사람도 나도"])
+def test_stockpiles_sealed_rooms_chosen_trees_broken_clean_streaks_and_self_punishment_are_crisis(detector, text):
+    assert detector.rule_signal(text).crisis
+
+
+@pytest.mark.parametrize("text", ["할머니가 그때까지 살아 계실지 모르겠어요", "외풍 때문에 창문 틈 테이프로 막았어",
+                                  "화나서 벽을 주먹으로 한 번 쳤는데 벽지만 찢어졌어", "선인장도 죽을 수 있어?",
+                                  "죽고 싶다고 말하는 학생들한테 뭐라고 해야 할지 연수 받고 싶어요",
+                                  "예전에 자해하던 때가 있었는데 지금은 힘들어도 그런 충동은 안 들어",
+                                  "동생이 내 편지 보고 유서 같다고 놀림 ㅋㅋ", "모기 물려서 피 날 때까지 긁었어 ㅠ",
+                                  "아들이 손목을 긋는 것 같아요 어떻게 해야 하죠", "손에 칼 들고 있어 사과 깎는 중",
+                                  "자해하는 동생한테 뭐라고 말해야 할지 모르겠어", "군 상담관으로 일하는데 자해 상담이 많아요",
+                                  "자해 흉터 가리려고 타투 했어 그 시절은 다 지나갔어요"])
+def test_a_grandmothers_life_draughts_one_punch_plants_clients_outgrown_urges_itches_and_a_worried_parent_are_not_high_by_rule(detector, text):
+    assert detector.rule_signal(text).risk != "high"
+
+
+@pytest.mark.parametrize("text", ["가려운 것도 아닌데 피 날 때까지 긁어", "사라지고 싶어. 여행 말고 영원히", "작년에 목 맸다가 살았는데 그때 끝났어야 했는데",
+                                  "남자친구랑 싸우고 나서 손목을 그었어"])
+def test_the_crisis_twins_of_itches_trips_outgrown_pasts_and_others_still_count(detector, text):
+    assert detector.rule_signal(text).crisis
