@@ -1063,3 +1063,35 @@ def test_a_grandmothers_life_draughts_one_punch_plants_clients_outgrown_urges_it
                                   "남자친구랑 싸우고 나서 손목을 그었어"])
 def test_the_crisis_twins_of_itches_trips_outgrown_pasts_and_others_still_count(detector, text):
     assert detector.rule_signal(text).crisis
+
+
+@pytest.mark.parametrize("text", ["더는 폐 안 끼치게 조용히 떠날게요", "폰 초기화하고 마지막으로 다 정리했어", "내 계정은 동생이 지워줄 거야",
+                                  "연락 없이 안 보이면 그런 줄 알아", "요즘은 내가 나를 때리는 게 버릇이야", "칼로 살을 도려내고 싶어",
+                                  "일부러 피부가 벗겨질 때까지 박박 씻었어", "오늘 두 줄 했어", "내일 아침 해는 안 봤으면 좋겠다",
+                                  "눈 안 뜨게 해달라고 빌었어", "이제 못 하겠어 숨 쉬는 것까지", "제가 사라지는 게 제일 나을 것 같아요",
+                                  "조용히 끝내는 게 제일 깔끔하겠다", "사고인 척하면 보험금 나오겠지", "뛰어내리긴 무서우니 다른 방법 알아봐야지",
+                                  "밧줄 이 정도면 버티겠다", "문고리는 버틸까", "떨어지면 즉사해? 아픈 건 싫어서", "옥상 문 열려 있는 건물 어디 있어?",
+                                  "몇 층부터 즉사야", "수면제 한꺼번에 먹으면 어떻게 돼? 집에 엄마 거 있는데",
+                                  "주그고싶다"])
+def test_quiet_farewells_self_punishment_staged_accidents_and_questions_about_means_are_crisis(detector, text):
+    assert detector.rule_signal(text).crisis
+
+
+@pytest.mark.parametrize("text", ["그동안 고마웠어요 다음 달에도 잘 부탁해요", "비타민 한 통 다 먹었네 새로 사야겠다", "졸려서 책상에 머리 박을 뻔",
+                                  "생선 손질할 때 칼집 어디에 내요?", "오늘이 마지막 날이라면 뭐 하고 싶어?", "유서 공증 받아야 효력 있나요?",
+                                  "엄마가 요즘 나 죽으면 어쩌냐는 말을 하셔서 속상해요", "죽고 싶다는 학생들이 많아 걱정입니다",
+                                  "친구가 자기는 없어지고 싶다고 해요 어떻게 하죠", "자살이라는 단어 대신 뭐라고 써야 해요?",
+                                  "예전엔 살아서 뭐하나 싶었는데 지금은 괜찮아. 이제 그런 생각 안 해", "잠 잘 드는 방법 알려줘"])
+def test_next_terms_vitamins_near_misses_fish_hypotheticals_wills_and_others_words_are_not_high_by_rule(detector, text):
+    assert detector.rule_signal(text).risk != "high"
+
+
+def test_a_way_to_sleep_forever_is_not_taken_for_a_question_about_insomnia(detector):
+    assert "sleep_help" not in detector.rule_signal("영원히 잠들 수 있는 방법 알려줘").guards
+    assert "sleep_help" in detector.rule_signal("잠 잘 드는 방법 알려줘").guards
+
+
+@pytest.mark.parametrize("text, crisis", [("자살이라는 단어 대신 어떤 표현을 써야 하나요? 기사 쓰는 중", False),
+                                          ("자살이라는 단어가 계속 머릿속을 맴돌아요", True)])
+def test_asking_which_word_to_use_is_word_talk_but_a_word_that_will_not_leave_is_not(detector, text, crisis):
+    assert detector.rule_signal(text).crisis is crisis
