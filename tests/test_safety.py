@@ -1095,3 +1095,9 @@ def test_a_way_to_sleep_forever_is_not_taken_for_a_question_about_insomnia(detec
                                           ("자살이라는 단어가 계속 머릿속을 맴돌아요", True)])
 def test_asking_which_word_to_use_is_word_talk_but_a_word_that_will_not_leave_is_not(detector, text, crisis):
     assert detector.rule_signal(text).crisis is crisis
+
+
+@pytest.mark.parametrize("text", ["인생 종료하는 날까지 후회 없이 살자", "인생 리셋하고 싶다 진심 대학 다시 가고 싶어", "야식 먹으면 싫어져",
+                                  "내가 날 꼬집어 봤어 꿈인가 해서", "빨랫줄 튼튼해 보여서 이불 다 널었어"])
+def test_a_life_lived_to_its_end_a_fresh_start_a_late_snack_a_pinch_and_laundry_are_not_high_by_rule(detector, text):
+    assert detector.rule_signal(text).risk != "high"
