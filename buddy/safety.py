@@ -528,10 +528,13 @@ _RULES: list[_Rule] = [
     # ---- slang and English
     *_rules(
         "wish_to_die", "wish",
-        r"살자(?:하고싶|하고시|할래|할까|마렵|각|하려|할거)|(?i:wan(?:t|na)(?:to)?die|killmyself|(?<![a-z0-9])kms(?![a-z])|enditall|endmylife|suicid"
+        r"살자(?:하고싶|하고시|할래|할까|마렵|각|하려|할거)|(?i:wan(?:t|na)(?:to)?die|killmyself|(?<![a-z0-9])kms(?![a-z])|enditall|endmylife"
         r"|don'?twanttoliv|don'?twanttobealive|wishiwasdead|wishiweredead)",
         raw=True,
     ),
+    # suicide, suicidal: a mention like 자살, so the same guards read it (주인공이 suicide 하는 장면,
+    # suicide attempt 환자 intake, suicidal 아니야; found by fresh151)
+    *_rules("suicide_mention", "mention", r"(?i:suicid(?:al|e)?)", raw=True),
     *_rules("self_harm", "act", r"(?i:cutmyself|selfharm|hurtmyself)", raw=True),
     # ---- indirect wording: euphemisms, methods and farewells that name no death word
     *_rules(
@@ -2217,6 +2220,46 @@ _RULES: list[_Rule] = [
         r"아파도싸[^?]{0,15}?(?:때려|때리|긋|그어|굶)",
         raw=True,
     ),
+    # ---- found by the twentieth round (fresh147-152)
+    *_rules(
+        "plan_means", "act",
+        # 줄 매달 데는 봐놨어 (a place to hang a rope chosen; fresh147)
+        # (not 나무에 해먹 줄 걸 자리 봐놨어)
+        r"(?<!해먹)(?<!빨래)(?<!그네)(?<!텐트)(?<!타프)(?:줄|끈|밧줄)(?:을|를)?매달(?:데|곳|자리)(?:는|도|까지)?(?:봐놨|봐뒀|봐두었|찾아놨|찾아뒀|정해놨|정해뒀)",
+        # 존버의 끝은 한강이더라. 신발 벗어놓고 갈게 (fresh149)
+        r"(?:한강|다리|옥상|난간|강물|강가|대교)[^?]{0,30}?신발(?:을|은)?(?:벗어놓|벗어두|벗어놔|가지런히)",
+        # 떡락 기념으로 오늘 밤 옥상 다이빙 예약함 (fresh149)
+        r"(?:옥상|한강|대교|아파트|베란다)(?:에서)?다이빙",
+        # 몸에 불 붙이는 생각을 자꾸 해유 (fresh147; not 몸에 불이 붙은 것처럼 뜨거워)
+        r"(?:내|제)?몸에(?:불|기름|신나)(?:을|를)?(?:붙이|지르|질러|지를|붓)",
+        # 옥상 올라와서 바람 쐬는 중 내려갈 생각 없음 (fresh149)
+        r"옥상(?:에)?(?:올라|와)[^.?!]{0,20}?내려갈생각(?:이|은)?없",
+        # 창문 밖 봐요. 뛰고 싶어요. 여기 15층이에요 (fresh151)
+        r"뛰고싶(?:어|어요|다|음|네)?[.!…~]*(?:여기|우리집|지금|저|나|제방|내방)?(?:는|가|이|은)?[0-9]+층",
+        raw=True,
+    ),
+    *_rules(
+        "self_harm", "act",
+        # 손등에 라이터 불 대고 버티는 거 요즘 자주 혀 (fresh147)
+        r"(?:손등|팔|팔목|손목|허벅지|살|다리|팔뚝)(?:에|을)(?:라이터|담배|담뱃불|불)(?:불)?(?:을|를)?(?:대|지지|지져|갖다대)",
+        # 술 마시고 칼로 팔 긁었어 (fresh148; not 칼에 팔이 긁혔어)
+        r"칼(?:로|날로)(?:내|제)?(?:팔|손목|허벅지|다리|팔뚝|배)(?:를|을)?(?:막|좀|계속|자꾸|또|세게)?(?:긁(?!혔|힌|혀)|그어|그었|긋)",
+        # 저도 모르게 제 목을 조르게 돼요 (fresh150)
+        r"(?:저도|나도)모르게(?:제|내)목(?:을)?(?:조르|졸라|졸랐)|(?:제가|내가)(?:제|내)목(?:을)?(?:조르|졸라|졸랐)",
+        raw=True,
+    ),
+    *_rules(
+        "passive_ideation", "wish",
+        # 어르신 돌아가시고 나서 저도 따라가고 싶다는 생각이 매일 들어요 (fresh148)
+        r"(?:돌아가시|돌아가신|떠나시|떠나신|세상을떠나|먼저가|먼저간)[^?]{0,20}?(?:나도|저도)(?:따라)?(?:가고싶|따라가고싶|가야겠|갈래|따라갈래)",
+        # 오늘 밤 넘길 자신이 없어요 (fresh148; not 오늘 밤 야근 버틸 자신이 없다)
+        r"오늘밤(?:을|은)?(?:무사히)?(?:넘길|버틸|견딜)자신(?:이|도)?없",
+        # 제가 없어진 뒤에라도 누가 들어줬으면 (fresh150)
+        r"(?:제가|내가)(?:없어진|사라진)(?:뒤|후|다음)(?:에라도|라도|에라두)",
+        # naeil an kkaesseumyeon joketda, jamyeon an kkaeeonasseumyeon (romanised; fresh151)
+        r"(?i:an ?kkae(?:eo)?(?:na)?sseumyeon|naega ?jugeumyeon)",
+        raw=True,
+    ),
 ]
 
 
@@ -2290,7 +2333,7 @@ _GUARDS: list[_Guard] = [
            + r"(?!(?: \S+/J[A-Z]+)? (?:좋|그립|생각나|그리워하)/)", "span", {"self_harm"}),
     # ---- found by the fresh58-62, fresh66-69 and fresh72-75 sets
     # 학점 보고 한강 수온 체크하러 간다 ㅋㅋㅋㅋ 농담임 (a students' meme, taken back)
-    _guard("joke_retracted", r"한강수온[^?]{0,16}?(?:ㅋ|ᄏ){2,}[^?]{0,6}?(?:농담|장난|드립)", "message", {"plan_means", "plan_location"}, raw=True),
+    _guard("joke_retracted", r"한강수온[^?]{0,16}?(?:ㅋ|ᄏ){2,}[^?]{0,6}?(?:농담|장난|드립)(?!아님|아니|아냐|아닌)", "message", {"plan_means", "plan_location"}, raw=True),
     # 오늘 밤 다 끝낼 거야 과제 전부 ㅋㅋ (the task named after it)
     _guard("task_object", r"끝낼(?:거야|거임|거다|꺼야|거예요)[^?]{0,4}?(?:과제|숙제|일|보고서|레포트|논문|공부|시험공부|작업|빨래|청소)", "span", {"wish", "low", "end_it"}, raw=True),
     # 엄마가 … 살기 싫다는 말씀을 하세요 (an honorific word for someone else's)
@@ -2367,13 +2410,16 @@ _GUARDS: list[_Guard] = [
            "message", {"fear", "near"}),
     # fiction / news / campaign / school context, when the speaker is not the subject
     _guard("media_context", _MEDIA_NOUN, "sentence", {"mention"}, needs_no_first_person=True),
-    # … but not a lesson or a show as the time of one's own act (수업 시간에 몰래 그었어, 방송 보다가 손목 그었어)
-    _guard("media_context", _MEDIA_NOUN + r"(?!(?: \S+/J\S*)? (?:시간|중|도중|끝|직후|뒤)/NN[GB]"
+    # … but not a lesson or a show as the time of one's own act (수업 시간에 몰래 그었어, 방송 보다가 손목 그었어),
+    # nor a scene one worked at (형사인데 사건 현장 계속 떠올라서 … 칼로 팔 긁었어; found by fresh148)
+    _guard("media_context", _MEDIA_NOUN + r"(?!(?: \S+/J\S*)? (?:시간|중|도중|끝|직후|뒤)/NN[GB]|(?<=사건/NNG) 현장/NNG"
            r"| (?:끝나|마치|빠지|째)/VV (?:고|자마자|ᆫ|은|었|았)/| (?:보|읽|듣)/VV (?:다가|면서|자마자)/)",
            "sentence", {"act"}, needs_no_first_person=True),
     _guard("prevention_context", r"(?:자살|자해|극단(?:적인?)?선택)(?:예방|방지|률|율|통계|유가족|유족|보도|기사|뉴스|캠페인|사건|문제|대책|정책|관련|공화국|사이트|고위험|위험군|위험환자|위험평가|위험성평가|위험도평가|위험사정|사정|평가척도|척도|스크리닝|선별검사|위험신호|위험징후|경고신호|징후|위험요인|보호요인)",
            "span", {"mention", "act"}, raw=True),
     _guard("prevention_context", r"생명의전화|자살예방|생명존중", "span", {"mention", "act"}, raw=True),
+    # suicide prevention 포스터, suicide rate 통계 (English, found by fresh151)
+    _guard("prevention_context", r"(?i)suicide(?:prevention|awareness|rate|statistics|research)", "span", {"mention"}, raw=True),
     _guard("compound_word", r"자살골|자살폭탄|자살특공|자살테러|자해공갈|자해사기|자살론|자살방조|자살교사|자살관여|세포자살|"
            r"(?:딜교|한타|다이브|플레이|무빙|진입|돌진|이니시|교전|판단|템트리)자살각|자살각(?:무빙|플레이|진입|다이브|이니시)|자살(?:돌격|돌진|다이브|박치기)", "span", {"mention", "act", "wish"}, raw=True),
     _guard("historic", r"유서(?:가|도|는)?깊", "span", {"act", "mention"}, raw=True),
@@ -2825,6 +2871,52 @@ _GUARDS: list[_Guard] = [
     # 주말엔 그냥 조용히 사라지고 싶어 … 딱 이틀만 쉬었으면 (a bounded escape; not 영원히)
     _guard("bounded_escape", r"^(?!.*(?:영원히|영영|평생|다시는|완전히))(?=.*(?:딱|한|단)?(?:이틀|하루|사흘|며칠|일주일|한달|주말)(?:만|동안)(?:이라도)?(?:쉬|푹|잠수|떠나|놀|있))",
            "message", {"passive_ideation"}, "soften", raw=True),
+    # ---- found by the twentieth round (fresh147-152)
+    # 한강 수온 드립 이젠 식상하다 ㅋㅋ (talk about the meme)
+    _guard("joke_retracted", r"한강수온(?:드립|밈|짤)(?:은|도|이|좀)?(?:이젠|이제|너무|진짜|좀)?(?:식상|지겹|질려|재미없|노잼|그만)", "span", {"plan_means", "plan_location"}, raw=True),
+    # 나 저번에 한강 간다고 한 거 농담이었어 (an earlier remark taken back)
+    _guard("joke_retracted", r"(?:다고|라고)(?:한|했던)(?:거|건|말)(?:은|는)?(?:그냥|다)?(?:농담|장난|드립)(?:이었|였|이야|임)(?![^.?!]{0,6}?(?:아니|아님|진심))", "sentence",
+           {"plan_means", "plan_location", "wish", "wish_if"}, raw=True),
+    # 마지막으로 말하는데 난 괜찮아 (a last word on it, not a farewell)
+    _guard("stated_safe", r"마지막으로(?:말하는데|말하지만|한번더말하는데|말할게)[,.]?(?:나|난|저|전)?(?:는|은)?(?:진짜|정말|진심)?(?:괜찮|멀쩡)", "span", {"farewell"}, raw=True),
+    # 내가 자살할 거라고 생각하는 사람 있을까봐 말하는데 아니야
+    _guard("negation", r"(?:거라고|줄)(?:생각|오해|걱정)하(?:는|실)(?:사람|분)(?:이|들이)?있을까봐[^.?!]{0,10}?(?:아니야|아니에요|아님|아닙니다|아냐)", "sentence",
+           {"wish", "mention"}, raw=True),
+    # 아빠가 술 드시면 죽고 싶다는 말을 자주 하세요 (someone's words, in honorifics)
+    _guard("others_wish", r"(?:싶다는|싫다는|싶단|싫단)(?:말|소리)(?:을|를)?(?:자주|요즘|자꾸|계속|매일|종종|가끔)?(?:하세요|하셔|하시|하신|하셨)", "sentence", {"wish", "wish_if"}, raw=True),
+    # 친구가 자살 생각 있다고 해요 … 어떻게 도와줘요? (not … 저도 그래요)
+    _guard("others_wish", rf"(?:{_PERSON})(?:가|이|는|은)(?:자살|자해)(?:생각|충동)(?:이|을)?(?:있다고|든다고|한다고|난다고|들었다고)(?:해|해요|하더라|했어|했어요|하네|합니다|하네요|하던데)"
+           r"(?![^?]{0,20}?(?:나도|저도))", "span", {"wish", "mention"}, raw=True),
+    # 학생 하나가 상담 중에 자해 얘기를 해서 … 어떻게 대처해야 (someone's disclosure)
+    _guard("helping_other", rf"(?:{_PERSON})(?:하나|한명|들)?(?:가|이)[^.?!]{{0,10}}?(?:자해|자살)(?:얘기|이야기|말|고백)(?:를|을)?(?:해서|했어|하더라|했는데|하는데|했습니다|해요|했어요)"
+           r"(?![^?]{0,20}?(?:나도|저도))", "span", {"mention", "act"}, raw=True),
+    # 피해자한테 자해 흔적 있는 경우가 많아서 (other people's scars, at work)
+    _guard("others_act", r"(?:피해자|피해자들|학생들|아이들|애들|환자들|내담자들|병사들|용사들)(?:한테|에게|의|들)?(?:자해|자해한)(?:흔적|흉터|상처|자국)", "span", {"mention", "act"}, raw=True),
+    # 지난주에 출동 나간 번개탄 현장이 자꾸 생각나요 (a call-out at work)
+    _guard("others_act", r"출동(?:나간|나갔던|했던|한|갔던|나가는)[^.?!]{0,6}?(?:번개탄|투신|자살|음독|목맨|목멘)[^.?!]{0,3}?(?:현장|신고|사건)", "span", {"plan_means", "mention", "act"}, raw=True),
+    # 번개탄 고깃집 갔는데 (a grill restaurant)
+    _guard("cooking", r"번개탄(?:고깃집|고기|구이|불고기|갈비|삼겹|숯불|직화|석쇠|돼지|닭갈비|맛집|식당)", "span", {"plan_means"}, raw=True),
+    # 그날로 정했어요. 엄마랑 건강검진 받으러 가기로요 (the day's errand named)
+    _guard("ordinary_plan", r"(?:날로|날짜로|날)(?:정했|잡았)(?:어요|어|습니다|다)?[.!]?[^.?!]{0,20}?(?:받으러|하러|보러|먹으러|놀러|만나러)(?:가기로|오기로)", "message", {"plan_means"}, raw=True),
+    # 가해자가 자살하겠다고 협박하면서 합의해달래요 (someone's threat)
+    _guard("others_act", r"(?<![내제나])(?:가|이|는|은)(?:자살|극단적선택)(?:하겠다고|한다고|할거라고|하겠다며|한다며|할거라며|을하겠다고)(?:협박|난리|하면서|그러면서|위협)", "span", {"mention", "wish"}, raw=True),
+    # 자살 방법 검색하면 상담전화 번호 뜨게 해놓은 거 좋은 정책인 듯
+    _guard("media_context", r"검색하면[^.?!]{0,12}?(?:상담전화|상담번호|번호|안내)(?:가|이)?(?:뜨|나오)", "sentence", {"wish", "mention"}, raw=True),
+    # 강사님이 한때 자살 직전까지 갔다가 회복하신 분 (a story of recovery)
+    _guard("recovered", r"(?:자살|극단적선택)직전까지(?:갔다가|갔었다가|가셨다가)(?:회복|극복|이겨내|살아나|돌아오)", "span", {"mention"}, raw=True),
+    # jukgo sipda 무슨 뜻이야? (asking what a phrase means)
+    _guard("word_talk", r"(?i)(?:jukgo ?s[iy]p(?:da|eo)?|죽고싶다|죽겠다|살기싫다)(?:가|는|라는말|는말|라는게|가무슨|라는)?(?:무슨뜻|뜻이뭐|무슨의미|뜻이에요|뜻이야|의미가뭐)", "span", {"wish"}, raw=True),
+    # 옛날 일기 읽었는데 중2 때 죽고 싶다고 써놨더라 (an old diary read today)
+    _guard("recovered", r"(?:옛날|예전|어릴|학창|중[0-9]|고[0-9]|초[0-9]|[0-9]+살)[^.?!]{0,30}?(?:다고|라고)(?:써놨|적어놨|써놓았|적어놓았|썼|적었)(?:더라|던데|었더라|네)", "sentence", {"wish"}, raw=True),
+    # 살기 싫을 만큼 힘든 건 아니고 그냥 homesick 해요
+    _guard("negation", r"(?:싫을|싶을)(?:만큼|정도로|정도)(?:힘든|힘들|우울한|괴로운|심한)?(?:건|거는|것은|거)?(?:아니|아냐|아님|아닙)", "span", {"wish"}, raw=True),
+    # I used to want to die in high school. 지금은 행복하게 살아
+    _guard("recovered", r"(?i)used\s*to\s*(?:want\s*to\s*die|be\s*suicidal|feel\s*suicidal|think\s*about\s*suicide)[^?]{0,40}?(?:지금은|이제는|now)", "span", {"wish_to_die", "mention"}, raw=True),
+    # 그 새끼 그냥 죽었으면 좋겠어 (a wish about the one who hurt the writer; not 나 같은 인간은)
+    _guard("others_wish", r"(?:(?:그|저|이)(?:새끼|놈|인간)|(?<!같은)(?:새끼|놈)|가해자(?:들)?|걔네|걔들|쟤네|걔|쟤)(?:들)?(?:이|가|은|는|도)?(?:그냥|좀|다|확|제발|빨리|진짜)*(?:죽었으면|뒤졌으면|죽어버렸으면|죽어야)", "span", {"wish_if", "wish"}, raw=True),
+    # 그 새끼 면상 보면 칼로 찔러버리고 싶은데; 가해자들 생각하면 죽여버리고 싶음 (anger at another, no risk
+    # to the writer's own life: the wellness reply for it, not the crisis one, unless a rule finds that risk too)
+    _guard("harm_to_others", r"(?:새끼|놈|인간|가해자|걔|쟤)(?:들)?(?:면상|얼굴|낯짝|대가리)?(?:을|를|이|만)?[^.?!]{0,10}?(?:칼로)?(?:찔러|죽여|패)(?:버리고싶|주고싶|버리고)", "span", {"self_harm", "act", "wish"}, raw=True),
     # ---- found by the nineteenth round (fresh137-142)
     # 그동안 고마웠어요 다음 학기에도 잘 부탁해요 (the talk goes on)
     _guard("see_you_later", r"(?:다음학기|다음주|다음달|다음시즌|내년|앞으로)(?:에도|도)?(?:잘부탁|또봐|또만나|봬요|뵈어요|뵙겠)", "message", {"farewell"}, raw=True),
@@ -2953,6 +3045,10 @@ _NEGATION_AFTER = re.compile(
     r"(?:한번도|단한번도|여태|평생)?(?:생각해본적|생각한적|해본적|한적|가져본적|든적)?(?:이|도|은|는)?"
     r"(?:전혀|절대|아예|별로|더이상|이젠|이제|하나도|조금도|눈곱만큼도)?(?:없|않|" + _NOT + "|안(?:해|할|하(?!고는|고선|곤|면)|했|한|함|들|나|해요|합니다)|못하겠|안했)))"
 )
+# a denial undone by what follows: 자살 생각 안 한다 카면 거짓말이고 (found by fresh147); 자해는 이제 안
+# 해요… 근데 오늘 딱 한 번만 할게요 (found by fresh152)
+_DENIAL_UNDONE = re.compile(r"[^.?!]{0,4}?(?:카면|하면|그러면|라면)거짓말"
+                            r"|[^?]{0,12}?(?:근데|그런데|하지만|그치만)[^.?!]{0,10}?(?:한번만|딱한번|마지막으로)(?:할게|할래|할거|하려)")
 # a past act (or wish) followed by its end: 자해했었는데 안 한 지 3년 됐어, 예전에 자살 시도했지만 지금은
 # 괜찮아, 작년엔 죽고 싶었던 때도 있었는데 상담 받고 지금은 많이 괜찮아졌어요
 _RECOVERED_AFTER = re.compile(
@@ -2960,7 +3056,7 @@ _RECOVERED_AFTER = re.compile(
     r"(?:하|한|했|했었|했던|하던|시도|시도한|시도했|시도했었|시도까지했었|시도까지했|시도까지한|간|갔던|갔었|뒀던|놨던)?(?:었|았)?(?:는데|지만|고|어|어요|었는데|었지만|던|었던)?[,.~…]*(?:그건|건|그것도|것도|그거|거|그게)?(?:벌써|이미)?(?:몇|[0-9]+|십)?(?:년|달|개월)?(?:전)?"
     r"(?:예전|옛날|과거|[^.?!]{0,8}?때)?(?:일이고|일이야|일이에요|얘기고|얘기야)?[,.~…]*"
     r"(?:(?:(?:때도|적도|적이|때가|적|때|시기가|시기도|시절이|시절도|시기|시절)(?:있었|많았|있|많)(?:는데|지만|어요|어|고|었는데|었지만)|이후로?|후로?|뒤로?|다음부터|치료|상담|입원|[^.?!~…]{0,12}?(?:하면서|다니면서|받으면서|만나면서))[,.~…]*[^.?!~…]{0,20}?)?"
-    r"(?:안한지|끊은지|멈춘지|그만둔지|안한게|(?:지금|현재|요즘|이제)?(?:은|는)?(?:[0-9]+|몇)?(?:년|달|개월|주|일)째(?:안|끊|멈)|(?:많이|다|훨씬|꽤|완전히|완전)(?:좋아졌|나아졌|괜찮아졌|회복했|벗어났|벗어남|지나갔)|(?:그때|그시절|그걸|그시간을)?버틴(?:내가|나를|제가|저를|나|저)?(?:자랑스|대견|기특|고맙|고마)|"
+    r"(?:안한지|끊은지|멈춘지|그만둔지|안한게|(?:지금|현재|요즘|이제)?(?:은|는)?(?:[0-9]+|몇)?(?:년|달|개월|주|일)째(?:안|끊|멈)|(?:많이|다|훨씬|꽤|완전히|완전)(?:좋아졌|나아졌|괜찮아졌|회복했|벗어났|벗어남|지나갔)|(?:그때|그시절|그걸|그시간을)?버틴(?:내가|나를|제가|저를|나|저)?(?:한테|에게)?(?:자랑스|대견|기특|고맙|고마)|"
     r"이제(?:진짜|정말|완전|다|많이)?(?:괜찮|잘지내|극복했|살만해|살만하)|"
     r"(?:지금은|요즘은|이제는|이젠|현재는|요새는|그뒤로는|그후로는|그이후로|대학와서|대학가서|졸업하고|전학와서|이사와서|결혼하고)(?:그런생각|그런마음|그생각|그런충동|[^.?!]{0,18}?)(?:은|이|도)?"
     r"(?:전혀|더이상|많이|다|좀|훨씬|거의|정말|진짜|완전|아주|너무)?(?:안해|안하고|안한|안함|안합니다|안들|안나|없이|없어|없습니다|아니야|아니에요|아닙니다|괜찮|잘지내|많이좋아|좋아졌|나아졌|다나았|극복|살만해|살만하|살맛나|살맛이나|잘살|행복하게|좋은친구|좋은사람|공부중|공부하고있|꿈이생|목표가생|살아있어서(?:정말|너무|참)?다행|살아있어(?:정말|너무|참)?다행))"
@@ -2990,6 +3086,9 @@ _RECOVERED_LATER = re.compile(r"(?:지금은|요즘은|이제는|이젠|현재�
                               r"(?:안한지|끊은지|멈춘지|그만둔지)(?:꽤|한참|아주)?오래(?:됐|되었|된)|"
                               # 그 시절은 완전히 끝났고 지금 너무 행복해요 (found by fresh135)
                               r"(?:그시절|그때|그건|그것도)(?:은|는|도)?(?:완전히|이미|다|진작)?(?:끝났|지나갔)(?:고|어요|습니다|지|어(?!야))|"
+                              # 이제는 다 지난 일이야; 헤어지고 나서는 한 번도 안 났어 (found by fresh149, fresh150)
+                              r"(?:이제는|이젠|지금은|이제)(?:다|이미)?지난일(?:이야|이에요|입니다|이고|이지)|"
+                              r"(?:나서는|나서|후로는|뒤로는|이후로는|부터는)[^.?!]{0,6}?(?:한번도|전혀|다시는)(?:안났|안들었|안했|없었)|"
                               # 고딩때 일이고 지금은 완전 괜찮습니다 (found by fresh81)
                               r"때(?:일|얘기)(?:이고|이에요|입니다|이야|고)[,.]?(?:지금은|요즘은|이제는|이젠|현재는)(?:완전|다|많이|정말)?(?:괜찮|잘지내|극복)")
 _RECOVERED_LATER_REACH = 60
@@ -3004,7 +3103,9 @@ _PAST_ACT_AFTER = re.compile(r"(?:를|을)?(?:했던|했었|한적|하던|시도
                              # … 10년도 더 된 일이고 지금은 잘 지내는데
                              r"|(?:충동|생각|시도)?" + _TREATED_FOR_IT +
                              # 극단적인 선택을 하려 했던 적이 있는데
-                             r"|(?:를|을)?하려(?:고)?했던적")
+                             r"|(?:를|을)?하려(?:고)?했던적"
+                             # 스무살 땐 손목 긋고 그랬는데; 자해 흉터 볼 때마다 (found by fresh147, fresh149)
+                             r"|(?:고|하고)?그랬(?:는데|었는데|지만|었지만|던)|흉터")
 _DOING_WELL_LATER = re.compile(r"(?:지금은|요즘은|이제는|이젠|현재는)(?:다|완전히|완전|많이)?(?:잘지내|잘살|괜찮|많이좋아|좋아졌|나아졌|극복|건강하|(?:전혀|아예|절대|더이상)안(?:해|함|합|하고))"
                                # 지금은 흉터만 희미하게 남았고 결혼해서 아이 둘 키우며 잘 살고 있어요 (found by fresh116)
                                r"|(?:지금은|요즘은|이제는|이젠|현재는)(?:(?!없이|않|못|싶|겠|나없|저없|면(?!서))[^.?!]){0,30}?(?:잘살고있|잘지내고있|행복하게살고있)"
@@ -3019,14 +3120,27 @@ _DOING_WELL_LATER = re.compile(r"(?:지금은|요즘은|이제는|이젠|현재�
                                # 지금은 결혼해서 애도 있어요; 지금은 결혼해서 애도 있고 잘 살아요 (found by fresh132, fresh134)
                                r"|(?:지금은|요즘은|이제는|이젠|현재는)(?:결혼해서|결혼했고|결혼도하고|가정을꾸리|가정꾸리)(?:(?!없|않|못|싶|겠|면|나|남)[^.?!]){0,12}?(?:있어요|있고|있습니다|잘살아|잘지내|행복)"
                                # 요즘은 그 흉터 보면 잘 버텼다 싶어; 지금 돌아보면 살아서 정말 다행이야; 지금은 살고 싶어 (found by fresh50)
-                               r"|(?:지금은|요즘은|이제는|이젠|현재는|지금돌아보면|돌아보면)[^.?!]{0,14}?(?:잘버텼|버티길잘|살아서(?:정말|참|너무)?다행|살아있어서(?:정말|참|너무)?다행|살고싶어|살고싶다|살고싶어요|내삶이좋)")
+                               r"|(?:지금은|요즘은|이제는|이젠|현재는|지금돌아보면|돌아보면)[^.?!]{0,14}?(?:잘버텼|버티길잘|살아서(?:정말|참|너무)?다행|살아있어서(?:정말|참|너무)?다행|살고싶어|살고싶다|살고싶어요|내삶이좋)"
+                               # 인자 십년 넘게 잘 지내; 3년째 잘 살고 있음 (found by fresh147, fresh150)
+                               r"|(?:[0-9]+|몇|십|이십)(?:년|달|개월)(?:넘게|째|동안|가까이)?잘(?:살고있|지내고있|지내|살아)(?!야|겠|면|길|기를|주)"
+                               # 인자 잘 지내유 (dialect 이제; found by fresh147)
+                               r"|(?:인자|인제)(?:는|은)?(?:다|많이)?(?:잘지내|잘살|괜찮)"
+                               # 지금은 흉터만 남고 괜찮아 (found by fresh152)
+                               r"|(?:지금은|요즘은|이제는|이젠|현재는)흉터만[^.?!]{0,8}?(?:괜찮|잘지내|잘살|행복)"
+                               # 그때 나한테 미안하고 지금 나한테 고마워 (found by fresh149)
+                               r"|지금(?:의)?(?:나|내|저|제)(?:자신)?(?:한테|에게|이|가)?(?:고마|자랑스|대견|기특)"
+                               # 지금은 치료 다 받고 애 둘 엄마다 행복하데이; 빚도 다 갚았어요. 요즘 행복합니다 (found by fresh147, fresh149)
+                               r"|(?:지금은|요즘은|이제는|이젠|현재는)(?:(?!없|않|못|싶|겠|면(?!서)|나|남)[^.?!]){0,12}?(?:행복하데이|행복혀|행복하다(?:$|[.!~])|행복해(?:$|[.!~]))"
+                               r"|(?:^|[.!])(?:요즘|요새|지금)(?:은|는)?(?:너무|정말|진짜|많이|참)?(?:행복합니다|행복해요|행복해|행복하다)(?:$|[.!~])"
+                               # 지금은 가족이랑 잘 지내 (found by fresh149)
+                               r"|(?:지금은|요즘은|이제는|이젠|현재는)(?:(?!없|않|못|싶|겠|면(?!서)|나|남)[^.?!]){0,10}?(?:랑|이랑|하고|와|과)잘(?:지내|살)(?!야|겠|면|길|기)")
 _PAST_AFTER = re.compile(r"(?:었|았|(?:다는|단)(?:생각|마음)(?:까지|도|을|이)?(?:많이|자주|매일|엄청|계속|늘|항상)?(?:했었|했던|했|들었)"
                          # 사라지고 싶다는 말을 입에 달고 살았는데
                          r"|(?:다는|단)(?:말|소리)(?:을|를)?(?:입에)?(?:달고살았|자주했|많이했|입버릇처럼했)"
                          # 죽고 싶을 만큼 힘들었는데 (to the point of wishing it, in the past)
                          r"|을?(?:만큼|정도로|정도까지)[^.?!,]{0,10}?(?:었|았|였)"
                          # 자살 생각도 했었는데, 자살 생각 많이 했던
-                         r"|(?:도|을|이|까지|은|만)?(?:많이|자주|매일|엄청|계속|늘|항상|가끔|종종)?(?:했었|했던|하던|들었|났었|했(?:는데|지만|고))"
+                         r"|(?:도|을|이|까지|은|만)?(?:많이|자주|매일|엄청|계속|늘|항상|가끔|종종)?(?:했었|했던|하던|들었|났었|했(?:는데|는디|지만|고))"
                          # 죽으려고 한 적 있었어
                          r"|(?:한|했던|하던|먹은|먹었던|은|었던)적(?:이|도)?(?:있|많)"
                          # 사라지고 싶던 시절도 있었는데 (found by fresh81)
@@ -3043,7 +3157,7 @@ _LONG_AGO_BEFORE = re.compile(r"예전|옛날|과거|전에|때|작년|재작년
                               r"|처음(?:왔을|올|상담받을|상담할|시작할)(?:땐|때는)")
 _STREAK = re.compile(r"안한지|끊은지|멈춘지|그만둔지|안한게|째|년|개월|달|치료|상담|입원|병원|버틴|시기|시절|때(?:일|얘기)|나았|아물었")
 _BEFORE_REACH = 20
-_RELAPSE = re.compile(r"또|다시|재발|참기힘|참기어|못참|(?<!다고)(?<!라고)(?<!인사)(?<!얘기)(?<!이야기)(?<!공부)(?<!운동)(?<!봉사)하고싶|할것같|충동(?!(?:은|도|이)?(?:전혀|아예|더이상|하나도)?(?:없|안들|안생|안나))|위험|깨졌|깨지|무너|결국|버티(?!길잘했|길잘한|길다행|기를잘)|참았|한계|못자|불안(?!한정도|할정도|정도)")
+_RELAPSE = re.compile(r"한번만(?:할게|할래|할거|하고싶|하려)|또|다시|재발|참기힘|참기어|못참|(?<!다고)(?<!라고)(?<!인사)(?<!얘기)(?<!이야기)(?<!공부)(?<!운동)(?<!봉사)하고싶|할것같|충동(?!(?:은|도|이)?(?:전혀|아예|더이상|하나도)?(?:없|안들|안생|안나))|위험|깨졌|깨지|무너|결국|버티(?!길잘했|길잘한|길다행|기를잘)|참았|한계|못자|불안(?!한정도|할정도|정도)")
 _QUOTES = re.compile(r"[\"“”„‟'‘’‚‛「」『』《》〈〉]")
 _REPORTED = frozenset({"다고", "대", "래", "대요", "래요", "다는", "다며", "라고", "냐고", "다더라", "다던", "단다", "댔", "더라", "대서", "다면서"})
 _REPORTED_SKIP = frozenset({"EC", "EF", "ETM", "EP"})
@@ -3094,7 +3208,7 @@ _DECISIVE = frozenset({
     "life_death_idiom", "life_wish", "sport_jump", "death_education", "sleep_help", "recovered", "stated_safe",
     "helping_other", "ordinary_apology", "relocation_plan", "caring_for_someone", "bereaved_by_suicide",
     "organ_donation", "estate_planning", "hale_and_joking", "medicine_disposal", "counterfactual",
-    "legal_context", "heating_safety", "protective_turn", "others_wish", "joke_retracted", "historic",
+    "legal_context", "heating_safety", "protective_turn", "others_wish", "joke_retracted", "historic", "harm_to_others",
 })
 
 
@@ -3550,6 +3664,8 @@ class CrisisDetector:
             # negation right after the match, or a past act since outgrown
             after_start = next((compact_index[c] for c in range(h.end, len(an.text)) if c in compact_index), len(an.compact))
             m = _NEGATION_AFTER.match(an.compact, after_start)
+            if m is not None and _DENIAL_UNDONE.match(an.compact, m.end()):
+                m = None
             guard = "negation"
             # 자살 충동 때문에 입원했던 적: the noun completing the match is no relapse word
             relapse = _RELAPSE.search(an.compact, after_start + 2 * an.compact.startswith("충동", after_start)) is not None

@@ -1101,3 +1101,32 @@ def test_asking_which_word_to_use_is_word_talk_but_a_word_that_will_not_leave_is
                                   "내가 날 꼬집어 봤어 꿈인가 해서", "빨랫줄 튼튼해 보여서 이불 다 널었어"])
 def test_a_life_lived_to_its_end_a_fresh_start_a_late_snack_a_pinch_and_laundry_are_not_high_by_rule(detector, text):
     assert detector.rule_signal(text).risk != "high"
+
+
+@pytest.mark.parametrize("text", ["뒷산에 끈 매달 데 찾아놨어", "다리 난간 옆에 신발 가지런히 벗어두고 왔어", "오늘 밤 옥상에서 다이빙할 거임",
+                                  "내 몸에 기름 붓고 불 지르는 상상을 해", "옥상 올라왔는데 다시 내려갈 생각은 없어", "뛰고 싶다. 우리 집 20층이야",
+                                  "팔에 담뱃불 지졌어 또", "칼로 허벅지 세게 그었어", "내가 내 목을 조르고 있더라",
+                                  "엄마 돌아가신 뒤로 나도 따라가고 싶어", "오늘 밤을 무사히 넘길 자신이 없다", "내가 사라진 후에라도 알아줬으면",
+                                  "naeil achim an kkaesseumyeon", "i'm suicidal tonight", "자해 안 한다고 했지만 근데 오늘 한 번만 할래",
+                                  "죽고 싶지 않다 하면 거짓말이지 매일 그래"])
+def test_chosen_places_shoes_left_behind_burns_self_strangling_following_the_dead_and_undone_denials_are_crisis(detector, text):
+    assert detector.rule_signal(text).crisis
+
+
+@pytest.mark.parametrize("text", ["고2 때 손목 긋고 그랬는데 지금은 대학 다니면서 행복해", "예전에 자살 시도했었는데 벌써 7년째 잘 살고 있어",
+                                  "그땐 나쁜 생각도 했는디 인자 잘 지내유", "예전 자해 흉터 볼 때마다 지금 나한테 고마워",
+                                  "예전엔 자살 생각 자주 했는데 이사 오고 나서는 한 번도 안 들었어", "I used to be suicidal. 지금은 괜찮아",
+                                  "한강 수온 드립 좀 그만해 지겹다", "한강 간다고 했던 거 장난이었어 ㅋㅋ", "마지막으로 말하는데 난 진짜 괜찮아",
+                                  "할아버지가 요즘 죽고 싶다는 소리를 자꾸 하셔", "동생이 자해 생각 든다고 하더라 어떻게 도와줘",
+                                  "후배 하나가 자해 얘기를 해서 걱정이야", "출동 나갔던 투신 현장이 꿈에 나와", "번개탄 갈비 먹으러 가자",
+                                  "주말 날짜로 잡았어 친구 만나러 가기로", "그놈이 자살하겠다고 협박해요", "suicide prevention 포스터 만드는 중",
+                                  "옛날 다이어리 보니까 중3 때 죽고 싶다고 적었더라", "살기 싫을 정도로 힘든 건 아니야",
+                                  "그 새끼 그냥 뒤졌으면", "가해자 얼굴 보면 패주고 싶어"])
+def test_outgrown_pasts_memes_retractions_others_words_call_outs_grills_and_anger_at_others_are_not_high_by_rule(detector, text):
+    assert detector.rule_signal(text).risk != "high"
+
+
+@pytest.mark.parametrize("text, crisis", [("한강 수온 몇 도야 ㅋㅋㅋ 농담 아님", True), ("한강 수온 몇 도야 ㅋㅋㅋ 농담임", False),
+                                          ("사건 현장 떠올라서 칼로 팔 그었어", True), ("뉴스 보니까 사건 현장에서 누가 손목을 그었대", False)])
+def test_a_joke_denied_is_no_joke_and_a_scene_one_worked_at_is_no_news_story(detector, text, crisis):
+    assert detector.rule_signal(text).crisis is crisis
