@@ -1130,3 +1130,30 @@ def test_outgrown_pasts_memes_retractions_others_words_call_outs_grills_and_ange
                                           ("사건 현장 떠올라서 칼로 팔 그었어", True), ("뉴스 보니까 사건 현장에서 누가 손목을 그었대", False)])
 def test_a_joke_denied_is_no_joke_and_a_scene_one_worked_at_is_no_news_story(detector, text, crisis):
     assert detector.rule_signal(text).crisis is crisis
+
+
+@pytest.mark.parametrize("text", ["잠 좀 자려고 수면제 왕창 먹었어", "타이레놀 먹었어 한 서른 알?", "창문 너머로 몸이 자꾸 기울어져",
+                                  "줄 걸어놨는데 아직 못 했어", "오늘이 마지막 밤이 될 거 같아요 그동안 고마웠어요", "이제 세상 뜰 준비 다 됐어",
+                                  "이번 달에 다 정리하고 떠날 거야. 여행 아니고", "갑자기 나 안 보이면 그런 줄 알아", "걱정 마 괜찮아 천국에서 보자",
+                                  "내 노트북 동생 줬어 나 없어도 잘 쓰라고", "이불 뒤집어쓰고 얼굴 묻고 숨 참았어", "허벅지 때리다가 아파야 좀 진정이 돼",
+                                  "안 죽고 버틸 이유를 모르겠다", "그 가수 소식 보고 부러웠어 나도 그렇게 편해지고 싶다", "하나님 저 좀 빨리 데려가 주세요",
+                                  "할아버지 먼저 가셨는데 저도 따라가려고요", "여기서 죽으면 아무도 모르겠지", "나 좀 죽여줄 사람?"])
+def test_overdoses_told_lightly_leaning_out_a_rope_not_yet_used_a_last_night_and_being_taken_by_god_are_crisis(detector, text):
+    assert detector.rule_signal(text).crisis
+
+
+@pytest.mark.parametrize("text", ["토익 세 번째 시도했는데 또 떨어졌어", "자해 얘기 꺼내는 학생 있으면 어떻게 해야 하나요", "손목 그은 적 있는 동생이 걱정돼요",
+                                  "구독자 한 명이 DM으로 죽고 싶다고 보냈어요", "팬 한 분이 자해 사진을 보냈어요 어떡하죠", "죽고 싶다 밈 이제 식상함",
+                                  "천주교에서는 자살을 어떻게 보나요?", "법문 중에 자살에 대한 말씀이 있었어", "자살 충동으로 내원하는 환자분이 늘었어요",
+                                  "그 사람 머릿속에서 지워지고 싶다", "난간에 적힌 글귀 보고 위로받았어", "마지막 편지는 그냥 마음 정리용이야",
+                                  "빨랫줄하고 끈 샀어 베란다에 걸려고", "죽고 싶단 생각은 전혀 없어", "한 달만 투명인간 되고 싶다",
+                                  "예전에 죽으려고 했던 적 있었지만 지금은 아니야", "그때 노숙할 땐 다 끝내고 싶었지. 그땐 그랬지 싶어",
+                                  "자해 흉터 보고 놀라더라. 지금은 전혀 안 하는데", "유튜브 방송 접고 회사 들어갔어"])
+def test_exam_retries_disclosures_fans_messages_doctrine_sermons_memories_and_outgrown_pasts_are_not_high_by_rule(detector, text):
+    assert detector.rule_signal(text).risk != "high"
+
+
+@pytest.mark.parametrize("text, crisis", [("자살할 생각 없어 그냥 조용히 없어질 거야", True), ("자살할 생각 없어 그냥 힘들어서 그래", False),
+                                          ("작년엔 사라지면 어떨까 하는 생각을 했었는데 지금은 그런 생각 전혀 안 들어", False)])
+def test_a_denial_followed_by_vanishing_is_undone_and_an_outgrown_thought_is_outgrown(detector, text, crisis):
+    assert detector.rule_signal(text).crisis is crisis
