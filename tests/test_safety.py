@@ -1161,6 +1161,7 @@ def test_a_denial_followed_by_vanishing_is_undone_and_an_outgrown_thought_is_out
 
 @pytest.mark.parametrize("text, crisis", [("친구한테 죽고 싶다고 문자 보냈어", True), ("친구가 나한테 죽고 싶다고 문자 보냈어 어떻게 해", False),
                                           ("저는 연습생이고 자해를 해요", True), ("연습생이 자해를 하는 것 같아요 어떡하죠", False),
-                                          ("자해 안 해. 그냥 며칠 잠수 타고 사라질 거야", False)])
+                                          ("자해 안 해. 그냥 며칠 잠수 타고 사라질 거야", False),
+                                          ("저는 자살하겠다고 하면서 엄마를 협박했어요", True), ("동생이 자살하겠다고 협박해요", False)])
 def test_ones_own_message_and_role_stay_ones_own_and_a_few_days_offline_is_no_vanishing(detector, text, crisis):
     assert detector.rule_signal(text).crisis is crisis
