@@ -1165,3 +1165,51 @@ def test_a_denial_followed_by_vanishing_is_undone_and_an_outgrown_thought_is_out
                                           ("저는 자살하겠다고 하면서 엄마를 협박했어요", True), ("동생이 자살하겠다고 협박해요", False)])
 def test_ones_own_message_and_role_stay_ones_own_and_a_few_days_offline_is_no_vanishing(detector, text, crisis):
     assert detector.rule_signal(text).crisis is crisis
+
+
+@pytest.mark.parametrize("text", ["나 같은 건 벌 받아야 해서 또 굶었어", "저녁 다 게워냈어 벌 받는 거야 이건", "먹은 만큼 제 몸을 때려야 마음이 놓여요",
+                                  "먹토 또 했는데 목에서 피가 나도 못 멈추겠어", "키빼몸 130 될 때까지 굶을 거야", "프로아나 방에서 단식 3일째 그래도 계속할래",
+                                  "굶어서 쓰러졌는데 퇴원하자마자 또 굶는 중", "살 빼려고 설사약 한 번에 서른 알 먹어", "그냥 나를 천천히 죽이는 중이야",
+                                  "내가 너무 역겨워서 머리카락 잡아뜯었어", "깨진 유리파편을 손에 꽉 쥐었어", "팔에 칼자국 또 새로 생겼어",
+                                  "나도 나한테 화풀이했어 피 좀 남", "손목만 보고 있어요 커터칼은 옆에 있고", "괜찮다고 했지만 사실 그때 커터칼 쥐고 있었어",
+                                  "넴뷰탈 구할 수 있는 사이트 있어?", "내일 회사 앞에서 분신할 거야", "약 200알이랑 소주 두 병 준비했어",
+                                  "일부러 진통제를 잔뜩 먹었어요", "그동안 고마웠다고 올리고 산에 갈게 밧줄은 배낭에 챙겼어",
+                                  "다 불질러버리고 나도 그 속에 들어가고 싶어", "내가 한강에서 뛰어내리면 그 사람들 후회하려나",
+                                  "눈만 감으면 제가 목맨 모습이 보여요", "죽이고 싶은 사람 중에 제일 먼저가 나야", "자살 기사 보면 부러워",
+                                  "아침에 눈 뜨면 왜 또 깼나 싶어", "나도 폰처럼 방전되고 영영 안 켜졌으면", "이러다 죽겠다 근데 상관없어",
+                                  "제 몫까지 잘 살아요 다들", "프로필을 영정사진처럼 바꿔놨어", "강아지 이모한테 맡기고 통장 비밀번호 적어뒀어",
+                                  "유품 정리 업체 알아보는 중이야 내 거", "칼 사놨어 요리용 아니야", "발목 다쳐도 계속 뛰어 아파야 안심돼"])
+def test_self_punishment_purging_pro_ana_targets_means_bought_and_quiet_farewells_on_a_phone_are_crisis(detector, text):
+    assert detector.rule_signal(text).crisis
+
+
+@pytest.mark.parametrize("text", ["스스로 벌 주려고 일주일 게임 금지함", "친구가 살 못 빼면 죽을 거라고 해서 걱정돼", "환자분한테 자해 흉터가 있어서 보호자께 말씀드렸어요",
+                                  "죽고 싶거나 다치고 싶진 않아요 그냥 답답해요", "죽고 싶다는 뜻 아니었어 그냥 힘들단 말이야", "유서 같은 건 안 써 끝까지 버틸 거야",
+                                  "약 모아두거나 그런 거 없어요", "살아서 뭐하냐고 동생이 장난치길래 웃었어", "끝내고 싶어 이 보고서",
+                                  "그 새끼 얼굴 보면 찌르고 싶은 마음이 들어 상담받아야 할까", "사라지고 싶다는 생각은 안 드는데 좀 지쳤어",
+                                  "잠들고 싶다는 가사가 좋더라", "뛰어내리는 거 무서웠는데 스카이다이빙 드디어 성공", "동생 인스타에 자해 사진이 올라왔어요 어떡하죠",
+                                  "정신과에서 일하는데 자살 상담 전화가 많아요", "자해 충동과 수면의 관계 논문 찾고 있어요", "너는 나의 분신 같은 친구야",
+                                  "변비약 먹어도 되나요?", "키빼몸이 무슨 뜻이야", "비타민 30알 들어있는 통 샀어", "프사 바꿨어 새로 찍은 사진으로",
+                                  "예전에 자해했었는데 치료 받고 다 나았어", "예전엔 죽고 싶었는데 지금은 정말 그런 생각 안 들어요",
+                                  "네 안전해요 걱정 안 하셔도 돼요", "계획 있냐고 물으셨는데 아니요 없어요"])
+def test_small_punishments_others_words_and_scars_double_denials_quotes_research_and_answers_to_the_safety_question_are_not_high_by_rule(detector, text):
+    assert detector.rule_signal(text).risk != "high"
+
+
+@pytest.mark.parametrize("text, crisis", [("네 안전해요", False), ("네 안전해요. 근데 사실 내일이 마지막일 거예요 다들 고마웠어요", True),
+                                          ("예전엔 죽고 싶었는데 다시 그런 생각 안 들어요", False), ("예전엔 죽고 싶었는데 요즘 다시 그런 생각이 들어요", True),
+                                          ("팀장 목 졸라버리고 싶다", False), ("살 빼는 거 아니고 그냥 나를 굶겨 죽이고 싶어", True)])
+def test_a_safe_answer_taken_back_a_thought_that_returns_and_anger_turned_inward_still_count(detector, text, crisis):
+    assert detector.assess(text).crisis is crisis
+
+
+@pytest.mark.parametrize("text, crisis", [("죽고 싶다는 말 한 적 없어요 바빠 죽겠다고 했지", False), ("죽고 싶다는 말 한 적은 없는데 사실 매일 그 생각뿐이야", True),
+                                          ("자살하고 싶다는 뜻 아니었어 그냥 힘들었어", False)])
+def test_never_having_said_it_denies_it_unless_the_thought_follows(detector, text, crisis):
+    assert detector.rule_signal(text).crisis is crisis
+
+
+@pytest.mark.parametrize("text, crisis", [("자살하고 싶지는 않아요", False), ("자살하고 싶은 건 아닌데 너무 지쳤어", False),
+                                          ("자살하고 싶진 않은데 자살 방법은 자꾸 찾아보게 돼", True)])
+def test_the_word_inside_a_denied_wish_is_denied_with_it_but_not_a_second_one(detector, text, crisis):
+    assert detector.rule_signal(text).crisis is crisis
