@@ -1213,3 +1213,28 @@ def test_never_having_said_it_denies_it_unless_the_thought_follows(detector, tex
                                           ("자살하고 싶진 않은데 자살 방법은 자꾸 찾아보게 돼", True)])
 def test_the_word_inside_a_denied_wish_is_denied_with_it_but_not_a_second_one(detector, text, crisis):
     assert detector.rule_signal(text).crisis is crisis
+
+
+@pytest.mark.parametrize("text", ["친구가 물어보래서 그러는데 수면제 몇 알이면 죽어? 아 친구 아니고 나야", "친구가 죽고 싶대... 솔직하게 말할게 그거 나야",
+                                  "친구 얘기인데 걔가 오늘 뛰어내린대 ㅋㅋ 나임", "친구 얘기예요 아니 사실 저예요. 어제 또 손목 그었어요",
+                                  "사고로 딸 잃고 2년... 저도 이제 따라가도 되겠죠", "기일이라 납골당 왔는데 나도 곧 엄마 곁으로 갈게", "하늘나라 가면 남편 볼 수 있겠죠 오늘 가려고요",
+                                  "천국이 있으면 당장 가고 싶어", "나도 사십구재 받을 차례인가 봐", "이제 숨 쉬는 것도 그만하고 싶어", "나한테도 임종 돌봄이 필요해",
+                                  "죽어도 괜찮을 것 같은 기분이 요즘 계속 들어", "생일 선물로 나한테 영원한 잠을 주고 싶다", "아들 떠난 그 바다에 오늘 나도 간다",
+                                  "남편 사진 품에 안고 대교 위에 왔어요", "저 지금 옥상 난간 끝이에요", "디그니타스 알아보는 중이야 관광 아니고 내가 가려고",
+                                  "안락사 되면 바로 신청할 거야 나같은 사람한테 필요해", "강아지 보낼 때 놓던 주사 어디서 구할 수 있나요", "조용히 잠들듯이 가는 방법 있을까",
+                                  "넴뷰탈 해외직구 되나요", "호스피스에 저 좀 넣어주세요", "곡기를 끊은 지 닷새째야", "자살은 아니고 존엄사라고 생각해",
+                                  "아빠가 너만 없으면 된대서 이번엔 그 말대로 해드리려고요", "죽으라고 하길래 진짜 그래줄까 싶어", "차 안에서 번개탄 피울 거야",
+                                  "유학 간다고 했는데 사실 유학 아니야", "시험 떨어지면 한강 간다 했는데 떨어짐 가야겠다 진짜로", "수면제 처방받은 거 한꺼번에 다 먹을 생각이야",
+                                  "가스레인지 켜놓고 누워 있어", "담뱃불로 팔 지졌어", "일부러 칼로 손가락 그어요 남편한텐 요리하다 베인 척", "그동안 고마웠어요 저는 여기까지인 것 같아요"])
+def test_friends_stories_owned_joining_the_dead_assisted_dying_sought_obeyed_words_and_counted_means_are_crisis(detector, text):
+    assert detector.rule_signal(text).crisis
+
+
+@pytest.mark.parametrize("text", ["가상 시나리오인데 세계일주 날짜 정한 대학생, 그게 나임 ㅋㅋ", "형 기일이라 납골당 다녀왔어 형 몫까지 잘 살게",
+                                  "영화에서 아빠 잃은 아이가 따라가려고 하는 장면이 슬펐어", "남편 먼저 보내고 나도 따라가고 싶었는데 지금은 손주 재미로 살아",
+                                  "우리 강아지 안락사 시키고 왔어요 마음이 아파요", "존엄사 찬반 토론 자료 찾는 중", "곡기 끊으셨던 할아버지가 오늘 죽 드셨대",
+                                  "캠핑장 화로에 숯 피워놓고 고기 구웠어", "불면증 약 처방받았는데 의사가 반 알씩만 먹으래요", "가스 밸브 잠갔는지 기억이 안 나",
+                                  "동생 얘기인데요, 걔가 약 먹고 응급실 갔었대요 어떻게 도와줘요", "살 가치가 없다고 느끼는 사람한테 뭐라고 해줘야 해요?",
+                                  "만약 제가 죽으면 보험 수익자는 누가 되나요", "3년 전엔 약 모으고 그랬었죠 치료 받고 지금은 괜찮아요", "예전 자해 흉터 볼 때마다 짠해 지금은 치료 다 받고 잘 지내"])
+def test_made_up_scenarios_carrying_on_grief_recovered_pets_put_down_camp_fires_doses_others_stories_and_policies_are_not_high_by_rule(detector, text):
+    assert detector.rule_signal(text).risk != "high"
