@@ -10,7 +10,7 @@ them; the sets in ``HELD_OUT_SETS`` are never used at all (they are the real hel
 
 Usage::
 
-    python bench/crisis_cv.py [--folds 5] [--seed 0] [--high-false-alarm 0.04] [--write-readme]
+    python bench/crisis_cv.py [--folds 5] [--seed 0] [--high-false-alarm 0.05] [--write-readme]
 
 About 16 minutes on 2 cores (the e5 embeddings of every message once, then five trainings of the
 classifier, each with its own 5-fold threshold search).

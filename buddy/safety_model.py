@@ -33,11 +33,13 @@ ARRAYS_FILE = "crisis_model.npz"
 META_FILE = "crisis_model.json"
 FORMAT_VERSION = 1
 # The cross-validated false-alarm rate, on the look-alike sets' negatives, at the classifier's high
-# threshold. Chosen by leave-sets-out cross-validation on the 89 tuning sets (bench/crisis_cv.py's folds,
-# run for all three rates in one harness): 0.03 put 50 of them at the bar (recall >= 0.98, false alarms
-# <= 0.05), 0.04 58 and 0.05 58 with more false alarms (bench/crisis_cv.py itself, on the data shipped then:
-# 58; the README table has its current figure).
-HIGH_FALSE_ALARM = 0.04
+# threshold. Chosen by leave-sets-out cross-validation on the tuning sets (bench/crisis_cv.py's folds): on
+# 89 sets 0.03 put 50 of them at the bar (recall >= 0.98, false alarms <= 0.05), 0.04 58 and 0.05 58 with
+# more false alarms, so 0.04 was taken; on 112 sets (rules of 11ed240, `bench/crisis_cv.py
+# --high-false-alarm`) 0.04 put 72 at the bar, pooled 0.982 / 0.030, and 0.05 74, pooled 0.986 / 0.036:
+# recall, the bar missed most often, gains more than false alarms cost, so 0.05 now (the README table
+# has the current figure).
+HIGH_FALSE_ALARM = 0.05
 
 # The sets (tests/data) the packaged classifier is never trained on: written independently and
 # kept for measuring; all but fresh14 and fresh15 (the oldest two) were not used to tune rules either.
