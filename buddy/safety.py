@@ -216,9 +216,10 @@ _FIRST_PERSON = frozenset({"나", "저", "내", "제"})
 _HIGH_KINDS = frozenset({"wish", "wish_if", "act", "mention", "sleep"})
 # rules whose wording makes the speaker the one who acts, whoever else the sentence names first
 # (엄마가 팔에 밴드 뭐냐고 물어서 고양이가 할퀴었다고 거짓말했어: the lie is the speaker's)
-_SPEAKERS_OWN = frozenset({"hiding_wounds", "false_departure", "told_to_die"})
+_SPEAKERS_OWN = frozenset({"hiding_wounds", "false_departure"})
 # rules that already read the others in the message (a friend's story then owned, another's words obeyed, a
-# country's law wished for): no negation, quote or third-person check softens them (found by the twenty-third round)
+# country's law wished for): no negation, quote or third-person check softens them (found by the twenty-third
+# round); the speaker's own by their wording too, so none of them is listed in _SPEAKERS_OWN
 _OWNED_AFTER_ALL = frozenset({"self_reveal", "told_to_die", "assisted_dying"})
 # one's own body part and a blow at it, on the space-free text (제 얼굴을 주먹으로 때려요)
 _STRUCK_PART = r"(?:얼굴|머리|뺨|가슴|배|허벅지|다리|팔)"
@@ -3394,6 +3395,8 @@ _RECOVERED_AFTER = re.compile(
 # the end of a past act said right before it: 그만둔 지 오래된 옛날 자해 흉터를 타투로 덮으려는데
 _RECOVERED_BEFORE = re.compile(r"(?:그만둔지|끊은지|안한지|멈춘지)(?:오래된|오래|몇년된|몇년|[0-9]+(?:년|개월)(?:넘게|넘은|이상)?된?)(?:옛날|예전)?(?:의)?$")
 # the end of a past act said a sentence later: 자해했던 흉터 보면 그때 생각나요. 지금은 안 한 지 3년 됐어요
+# "no such thought" after 다시: 다시 그런 생각 안 들어요 (an outgrown thought, and no relapse; found by fresh166)
+_NO_SUCH_THOUGHT = r"(?:그런|그)(?:생각|충동|마음)(?:은|도|이)?(?:전혀|아예|더이상|절대)?(?:안들|안해|안합|안듭|안드|없)"
 _RECOVERED_LATER = re.compile(r"(?:지금은|요즘은|이제는|이젠|현재는)?(?:안한지|끊은지|멈춘지|그만둔지)(?:[0-9]+|[일이삼사오육칠팔구십]{1,3}|한|두|세|네|다섯|여섯|몇)(?:년|달|개월|주|일)|"
                               r"(?:지금은|요즘은|이제는|이젠|현재는)?(?:[0-9]+|몇)(?:년|달|개월|주|일)째(?:안|끊|멈)|"
                               # 그때의 나한테 고생했다고 말해주고 싶어. 지금은 안 해 (found by fresh74)
@@ -3406,7 +3409,7 @@ _RECOVERED_LATER = re.compile(r"(?:지금은|요즘은|이제는|이젠|현재�
                               r"(?:벌써|이미)(?:[0-9]+|몇|십)(?:년|개월)(?:이나|도)?(?:넘은|지난|된|전)(?:얘기|일|이야기)|"
                               r"(?:지금은|이제는|이젠)(?:다|완전히|완전)?(?:나았|아물었|회복했|극복했)|"
                               # 다시 그런 생각 안 들어요 (found by fresh166)
-                              r"다시(?:는)?(?:그런|그)(?:생각|충동|마음)(?:은|도|이)?(?:전혀|아예|더이상|절대)?(?:안들|안해|안합|안듭|안드|없)|"
+                              r"다시(?:는)?" + _NO_SUCH_THOUGHT + "|"
                               # 뒷계에 자해 사진 올리곤 했는데 치료 받고 다 나았어 (found by fresh167)
                               # 지금은 치료 다 받고 잘 지내; 치료 받고 지금은 완전히 괜찮습니다 (found by fresh172, fresh174)
                               r"(?:치료|상담)(?:를|도)?(?:다|잘)?받고(?:지금은|이제는|이젠)?(?:다|완전히|많이)?(?:나았|좋아졌|회복했|괜찮|잘지내)|"
@@ -3500,7 +3503,7 @@ _LONG_AGO_BEFORE = re.compile(r"예전|옛날|과거|전에|때|작년|재작년
                               r"|처음(?:왔을|올|상담받을|상담할|시작할)(?:땐|때는)")
 _STREAK = re.compile(r"지난일|안한지|끊은지|멈춘지|그만둔지|안한게|째|년|개월|달|치료|상담|입원|병원|버틴|시기|시절|때(?:일|얘기)|나았|아물었")
 _BEFORE_REACH = 20
-_RELAPSE = re.compile(r"한번만(?:할게|할래|할거|하고싶|하려)|또|다시(?!는?(?:그런|그)(?:생각|충동|마음)(?:은|도|이)?(?:전혀|아예|더이상|절대)?(?:안들|안해|안합|안듭|안드|없))|재발|참기힘|참기어|못참|(?<!다고)(?<!라고)(?<!인사)(?<!얘기)(?<!이야기)(?<!공부)(?<!운동)(?<!봉사)하고싶|할것같|충동(?!(?:은|도|이)?(?:전혀|아예|더이상|하나도)?(?:없|안들|안생|안나))|위험|깨졌|깨지|무너|결국|버티(?!길잘했|길잘한|길다행|기를잘)|참았|한계|못자|불안(?!한정도|할정도|정도)")
+_RELAPSE = re.compile(r"한번만(?:할게|할래|할거|하고싶|하려)|또|다시(?!는?" + _NO_SUCH_THOUGHT + r")|재발|참기힘|참기어|못참|(?<!다고)(?<!라고)(?<!인사)(?<!얘기)(?<!이야기)(?<!공부)(?<!운동)(?<!봉사)하고싶|할것같|충동(?!(?:은|도|이)?(?:전혀|아예|더이상|하나도)?(?:없|안들|안생|안나))|위험|깨졌|깨지|무너|결국|버티(?!길잘했|길잘한|길다행|기를잘)|참았|한계|못자|불안(?!한정도|할정도|정도)")
 _QUOTES = re.compile(r"[\"“”„‟'‘’‚‛「」『』《》〈〉]")
 _REPORTED = frozenset({"다고", "대", "래", "대요", "래요", "다는", "다며", "라고", "냐고", "다더라", "다던", "단다", "댔", "더라", "대서", "다면서"})
 _REPORTED_SKIP = frozenset({"EC", "EF", "ETM", "EP"})
