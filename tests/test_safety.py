@@ -1253,3 +1253,31 @@ def test_everyday_owning_up_sleep_stoves_parks_trips_fruit_pets_and_questions_ar
 
 def test_a_friends_story_with_the_writers_own_wish_beside_it_is_not_softened(detector):
     assert detector.rule_signal("친구 얘기인데요, 저도 요즘 죽고 싶어요").crisis
+
+
+@pytest.mark.parametrize("text", ["공장 기계에 손을 집어넣고 싶은 충동이 들어요", "아파트 계단에서 그냥 굴러 버리고 싶어", "물집 잡힐 때까지 다리미에 팔 대고 있었어",
+                                  "머리 쥐어뜯고 때리다가 오늘은 칼까지 댔어", "농약병 들고 창고에 앉아 있어 마셔버릴까", "창고 천장에 밧줄 걸어놨어",
+                                  "병원 세 군데 돌아서 수면제 모았어", "애들한테 고마웠다고 예약전송 해뒀어", "다리 위에서 두 시간째 서 있어",
+                                  "친구들한테 마지막 인사 했어 다들 내가 유학 가는 줄 알아", "자다가 조용히 데려가게 해 달라고 기도해요", "내 소원은 다시 안 깨는 거야",
+                                  "모레 뉴스에 나 숨진 채 발견될 듯", "현생 너무 힘들다 캐릭터 삭제할래", "이번 주가 마지막이야 학교 말고 인생에서",
+                                  "내 사망보험금이면 대출은 다 갚을 수 있겠다", "유서 비슷한 거 쓰는 중이야", "커터칼 꺼내서 손목에 대 보고 있어",
+                                  "자해하려는 건 아닌데 커터칼 꺼내서 손목에 대 보게 돼요", "그냥 확 죽어버릴까 농담이야 ㅋㅋ 근데 진심이야",
+                                  "제초제 마시면 바로 죽나요 아님 오래 걸리나요"])
+def test_machines_stairs_blisters_farm_poison_beams_pharmacy_rounds_scheduled_goodbyes_and_life_as_a_game_are_crisis(detector, text):
+    assert detector.rule_signal(text).crisis
+
+
+@pytest.mark.parametrize("text", ["친구가 죽고 싶다는 카톡을 보냈어요 어떻게 도와줘야 할까요", "남편이 자꾸 사라지고 싶다고 해요 제가 뭘 해줄 수 있을까요",
+                                  "아들 팔에 자해 흔적이 있어요 어떻게 말을 꺼내야 하죠", "상담하면서 자주 듣는 말이 죽고 싶다예요",
+                                  "\"그만 살고 싶다\" 이 대사 드라마에서 나왔는데 연기 대박", "드라마에서 엄마가 자살하는 장면 나와서 울었어",
+                                  "이 동네에서는 이제 그만 살란다 서울로 이사 가", "우리 아기가 자꾸 자기 머리를 바닥에 박아요", "강아지가 내 손가락을 피 날 때까지 물었어",
+                                  "포기하고 싶어 공부하는 거", "로프 샀어 트럭 짐 묶으려고", "번개탄 사왔어 오늘 저녁 마당에서 고기 구워 먹기로 했어",
+                                  "커뮤에 한강 수온 짤 도배됨 ㅋㅋ", "나 없어지면 조용하겠지 ㅋㅋ 훈련소 가서 한 달 연락 안 돼", "케이크 반으로 잘랐는데 칼로 그은 선이 삐뚤어",
+                                  "날 잡았어 다음 주 김장한다", "옛날에 유서까지 썼었는데 지금은 두 아이 아빠고 잘 살아요", "유산된 지 일 년, 제 자신을 해치고 싶진 않아요",
+                                  "공시 떨어졌지만 죽고 싶다 그런 생각은 안 해요"])
+def test_others_words_asked_about_heard_at_work_scenes_moves_children_pets_loads_grills_memes_trips_and_lives_rebuilt_are_not_high_by_rule(detector, text):
+    assert detector.rule_signal(text).risk != "high"
+
+
+def test_a_parents_worry_with_the_writers_own_wish_beside_it_is_not_softened(detector):
+    assert detector.rule_signal("딸이 죽고 싶다고 하는데 어떻게 해야 할지 모르겠어요 저도 죽고 싶어요").crisis
