@@ -3656,9 +3656,12 @@ _ESCALATING = frozenset({"hopelessness"})
 # A message of at most SHORT_WORDS words on which no rule fired gives the classifier a handful of
 # n-grams to go on: from 0.21 (its concern threshold) to 0.35 it read 16 such messages of the
 # tuning and training sets, all harmless ("오늘 점심 먹었어" 0.27), and no crisis; so for these the
-# classifier alone raises concern (the safety question) only from SHORT_CONCERN.
+# classifier alone raises concern (the safety question) only from SHORT_CONCERN. Retrained after the
+# twenty-fourth round it read 1,887 such messages of those sets: the 29 from 0.21 to 0.38 are all
+# harmless but one ("어 계획 있음" 0.26, an answer the chat reads as one: see safety_answer), among
+# them "나 갈게" 0.357 and "곧 나갈게요" 0.365; the first crisis is at 0.393 ("나 여기까지인가 봐").
 SHORT_WORDS = 3
-SHORT_CONCERN = 0.35
+SHORT_CONCERN = 0.38
 
 # guards after which only the rules, never the classifier alone, can raise a crisis
 _DECISIVE = frozenset({
