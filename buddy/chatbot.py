@@ -29,6 +29,9 @@ DISTRESS_WINDOW = 4
 DISTRESS_MIN = 3
 # After asking the safety question, wait this many turns before asking it again.
 SAFETY_QUESTION_GAP = 2
+# After a plain "no" to it, wait this many turns: asked again and again, a person who said no is not
+# heard. The contacts stay attached to every concern reply, and a crisis is answered as ever.
+SAFETY_QUESTION_GAP_AFTER_NO = 10
 
 
 class MessageError(ValueError):
@@ -166,7 +169,7 @@ class Chatbot:
             # not plant the idea) unless just asked, attach the contacts, and read the next
             # message as the answer (see :meth:`respond`).
             reply.resources = list(self.resources)
-            if state is None or state.asked_at < 0 or state.turns - state.asked_at > SAFETY_QUESTION_GAP:
+            if state is None or self._may_ask(state):
                 question = pick("*safety_question", reply_texts()["safety_question"], state, self._rng)
                 reply.answer = f"{reply.answer}\n\n{question}"
                 if state is not None:
@@ -181,6 +184,13 @@ class Chatbot:
         elif risk.crisis and state is not None:
             state.reminded_at = state.turns
         return reply
+
+    @staticmethod
+    def _may_ask(state: SessionState) -> bool:
+        """Whether the safety question may be asked now (not just asked, not just answered no)."""
+        asked_long_ago = state.asked_at < 0 or state.turns - state.asked_at > SAFETY_QUESTION_GAP
+        denied_long_ago = state.denied_at < 0 or state.turns - state.denied_at > SAFETY_QUESTION_GAP_AFTER_NO
+        return asked_long_ago and denied_long_ago
 
     @staticmethod
     def _answer_to_question(text: str, state: SessionState | None) -> str | None:
@@ -216,6 +226,8 @@ class Chatbot:
         if answer == "no" and not said_more and reply.kind in ("answer", "clarify"):
             reply.answer = pick("*safety_no", reply_texts()["safety_no"], state, self._rng)
             reply.kind = "answer"
+            if state is not None:
+                state.denied_at = state.turns
         return reply
 
     def predict_records(self, texts: Sequence[str], k: int = 5) -> list[dict]:

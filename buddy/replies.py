@@ -53,6 +53,7 @@ class SessionState:
         reminded_at: Turn count at which the resources were last offered in the text.
         asked_at: Turn count at which buddy last asked its safety question (the next
             message is read as the answer).
+        denied_at: Turn count at which the person last answered that question with a plain no.
         turns: Number of turns so far.
     """
 
@@ -63,6 +64,7 @@ class SessionState:
     ended: bool = False
     reminded_at: int = -1
     asked_at: int = -1
+    denied_at: int = -1
     turns: int = 0
 
     def to_dict(self) -> dict:
@@ -78,6 +80,7 @@ class SessionState:
             ended=bool(d.get("ended", False)),
             reminded_at=int(d.get("reminded_at", -1)),
             asked_at=int(d.get("asked_at", -1)),
+            denied_at=int(d.get("denied_at", -1)),
             turns=int(d.get("turns", 0)),
         )
 

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from buddy.chatbot import Chatbot, MessageError
+from buddy.chatbot import SAFETY_QUESTION_GAP_AFTER_NO, Chatbot, MessageError
 from buddy.model import load_model
 from buddy.replies import SessionState, answer_pool, is_closing, pick, reply_texts
 
@@ -155,6 +155,39 @@ def test_the_question_asked_survives_a_session_round_trip(bot):
     restored = SessionState.from_dict(state.to_dict())
     assert restored.asked_at == state.asked_at >= 1
     assert bot.respond("응", restored).crisis
+
+
+def _asks(reply) -> bool:
+    return any(q in reply.answer for q in reply_texts()["safety_question"])
+
+
+def test_without_an_answer_the_safety_question_comes_back_after_its_gap(bot):
+    state = SessionState()
+    assert _asks(bot.respond(CONCERN, state))
+    bot.respond("오늘 점심 먹었어", state)  # no answer to it
+    later = [bot.respond(CONCERN, state) for _ in range(2)]
+    assert not _asks(later[0]) and _asks(later[1])
+
+
+def test_after_a_no_the_safety_question_waits_longer_while_the_contacts_stay(bot):
+    state = SessionState()
+    bot.respond(CONCERN, state)
+    assert bot.respond("아니요", state).answer in reply_texts()["safety_no"]
+    later = [bot.respond(CONCERN, state) for _ in range(SAFETY_QUESTION_GAP_AFTER_NO)]
+    assert all(r.risk == "concern" and {x.number for x in r.resources} >= {"109", "1577-0199"} for r in later)
+    assert not any(_asks(r) for r in later)
+    assert _asks(bot.respond(CONCERN, state))  # long after the no, asked again
+
+
+def test_after_a_no_a_crisis_still_gets_the_crisis_reply_and_the_no_survives_a_round_trip(bot):
+    state = SessionState()
+    bot.respond(CONCERN, state)
+    bot.respond("아니", state)
+    restored = SessionState.from_dict(state.to_dict())
+    assert restored.denied_at == state.denied_at >= 2
+    assert not _asks(bot.respond(CONCERN, restored))
+    reply = bot.respond("오늘 밤에 옥상에서 뛰어내릴 거야", restored)
+    assert reply.crisis and reply.kind == "crisis" and "109" in reply.answer
 
 
 def test_after_a_crisis_even_a_mild_message_keeps_the_resources(bot):
