@@ -1257,7 +1257,7 @@ def test_a_friends_story_with_the_writers_own_wish_beside_it_is_not_softened(det
 
 @pytest.mark.parametrize("text", ["공장 기계에 손을 집어넣고 싶은 충동이 들어요", "아파트 계단에서 그냥 굴러 버리고 싶어", "물집 잡힐 때까지 다리미에 팔 대고 있었어",
                                   "머리 쥐어뜯고 때리다가 오늘은 칼까지 댔어", "농약병 들고 창고에 앉아 있어 마셔버릴까", "창고 천장에 밧줄 걸어놨어",
-                                  "병원 세 군데 돌아서 수면제 모았어", "애들한테 고마웠다고 예약전송 해뒀어", "다리 위에서 두 시간째 서 있어",
+                                  "병원 세 군데 돌아서 수면제 모았어", "애들 잘 키워달라고 남편한테 예약전송 해뒀어", "다리 위에서 두 시간째 서 있어",
                                   "친구들한테 마지막 인사 했어 다들 내가 유학 가는 줄 알아", "자다가 조용히 데려가게 해 달라고 기도해요", "내 소원은 다시 안 깨는 거야",
                                   "모레 뉴스에 나 숨진 채 발견될 듯", "현생 너무 힘들다 캐릭터 삭제할래", "이번 주가 마지막이야 학교 말고 인생에서",
                                   "내 사망보험금이면 대출은 다 갚을 수 있겠다", "유서 비슷한 거 쓰는 중이야", "커터칼 꺼내서 손목에 대 보고 있어",
@@ -1281,3 +1281,16 @@ def test_others_words_asked_about_heard_at_work_scenes_moves_children_pets_loads
 
 def test_a_parents_worry_with_the_writers_own_wish_beside_it_is_not_softened(detector):
     assert detector.rule_signal("딸이 죽고 싶다고 하는데 어떻게 해야 할지 모르겠어요 저도 죽고 싶어요").crisis
+
+
+@pytest.mark.parametrize("text", ["발에 물집 잡힐 때까지 걸었어", "계단에서 떨어져 버릴까 봐 무서워", "락스 청소 끝나고 커피 마실까", "방에 줄 걸어놨어 빨래 말리려고",
+                                  "병원 두 군데 다녀와서 약 샀어", "팀장님께 그동안 고마웠다고 예약전송 해놨어", "차 막혀서 다리 위에서 30분째 서 있어",
+                                  "내 소원은 주말에 알람 안 깨는 거", "현생 바빠서 게임 캐릭터 삭제하고 접었어", "이번이 마지막 휴가야 일 말고 인생에서 중요한 걸 찾을래",
+                                  "아버지 돌아가시고 사망보험금이면 대출은 갚을 수 있겠어요"])
+def test_hikes_fears_of_falling_cleaning_laundry_lines_clinic_visits_farewells_at_work_traffic_lie_ins_quit_games_and_claims_are_not_high_by_rule(detector, text):
+    assert detector.rule_signal(text).risk != "high"
+
+
+@pytest.mark.parametrize("text", ["오늘 좀 힘들었어. 일부러 뜨거운 냄비에 손 대서 물집 잡힐 때까지 있었어", "마지막 출근이에요 회사 말고 인생에서요"])
+def test_a_blister_made_on_purpose_after_another_sentence_and_a_polite_last_day_still_count(detector, text):
+    assert detector.rule_signal(text).crisis
