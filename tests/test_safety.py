@@ -1294,3 +1294,14 @@ def test_hikes_fears_of_falling_cleaning_laundry_lines_clinic_visits_farewells_a
 @pytest.mark.parametrize("text", ["오늘 좀 힘들었어. 일부러 뜨거운 냄비에 손 대서 물집 잡힐 때까지 있었어", "마지막 출근이에요 회사 말고 인생에서요"])
 def test_a_blister_made_on_purpose_after_another_sentence_and_a_polite_last_day_still_count(detector, text):
     assert detector.rule_signal(text).crisis
+
+
+def test_a_death_scene_in_a_dream_is_no_drama_scene(detector):
+    assert "media_context" in detector.rule_signal("영화에서 주인공이 죽는 장면 보고 울었어").guards
+    assert "media_context" not in detector.rule_signal("꿈에서 내가 죽는 장면이 자꾸 나와").guards
+
+
+@pytest.mark.parametrize("text, crisis", [("요즘 뛰어내리는 장면이 머릿속에서 안 떠나", True), ("내가 목매는 모습이 계속 떠올라", True),
+                                          ("친구가 뛰어내리는 장면이 자꾸 떠올라", False), ("영화에서 뛰어내리는 장면 보고 울었어", False)])
+def test_ones_own_death_pictured_again_and_again_is_crisis_but_a_friends_or_a_films_is_not(detector, text, crisis):
+    assert detector.rule_signal(text).crisis is crisis
