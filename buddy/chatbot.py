@@ -183,6 +183,7 @@ class Chatbot:
                 state.reminded_at = state.turns
         elif risk.crisis and state is not None:
             state.reminded_at = state.turns
+            state.denied_at = -1  # a crisis after a "no" outdates it: the question may come again
         return reply
 
     @staticmethod

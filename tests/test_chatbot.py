@@ -190,6 +190,14 @@ def test_after_a_no_a_crisis_still_gets_the_crisis_reply_and_the_no_survives_a_r
     assert reply.crisis and reply.kind == "crisis" and "109" in reply.answer
 
 
+def test_a_crisis_after_a_no_outdates_it_and_the_question_may_come_again(bot):
+    state = SessionState()
+    bot.respond(CONCERN, state)
+    bot.respond("아니요", state)
+    assert bot.respond("오늘 밤에 옥상에서 뛰어내릴 거야", state).crisis
+    assert _asks(bot.respond(CONCERN, state))
+
+
 def test_after_a_crisis_even_a_mild_message_keeps_the_resources(bot):
     state = SessionState()
     assert bot.respond("죽고 싶어", state).crisis
