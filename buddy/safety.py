@@ -3001,8 +3001,10 @@ _GUARDS: list[_Guard] = [
     _guard("accident", r"(?:커터칼|칼|가위)(?:로|으로)(?:박스|테이프|상자|택배|포장|종이|비닐)", "message", {"self_harm"}, raw=True),
     # 죽고 싶냐는 말 농담으로라도 하지 마라 (someone else's question, refused)
     _guard("others_wish", r"(?:죽고싶냐|죽을래)(?:는|고)?(?:말|소리)[^?]{0,16}?(?:하지마|하지말|기분나빠|싫어|듣기싫)", "span", {"wish", "wish_if"}, raw=True),
-    # 이삿짐 묶을 밧줄 다이소에서 샀어 (a rope with its purpose)
-    _guard("task_object", r"(?:이삿짐|짐|박스|텐트|타프|캠핑|빨래|화분|해먹|그네|보트|택배)[^.?!]{0,6}?(?:묶을|묶으려고|묶는|칠|널|걸)[^.?!]{0,6}?(?:밧줄|로프|끈|줄)",
+    # 이삿짐 묶을 밧줄 다이소에서 샀어 (a rope with its purpose); 밧줄 하나 샀어요 트럭 짐 묶을 거 (the purpose said after
+    # it: found by the twenty-fourth round)
+    _guard("task_object", r"(?:이삿짐|짐|박스|텐트|타프|캠핑|빨래|화분|해먹|그네|보트|택배)[^.?!]{0,6}?(?:묶을|묶으려고|묶는|칠|널|걸)[^.?!]{0,6}?(?:밧줄|로프|끈|줄)"
+           r"|(?:밧줄|로프|끈|줄)[^.?!]{0,10}?(?:트럭|짐|화물|이삿짐|텐트|타프|캠핑|보트|배|그물)[^.?!]{0,4}?(?:묶을|묶으려고|묶는|묶어|고정할|고정하려고|칠)",
            "message", {"plan_means"}, raw=True),
     # 작별 인사 하러 왔어요! 다음 주에 호주로 워홀 떠납니다
     _guard("leaving_context", r"(?:워홀|유학|이민|어학연수|교환학생|해외파견|파견)(?:을|를)?(?:떠나|가|갑니다|가요|떠납)"
@@ -3235,12 +3237,8 @@ _GUARDS: list[_Guard] = [
            "span", {"self_harm"}, raw=True),
     # 다 포기하고 싶어요 가게 하는 거 (giving up a shop, not life)
     _guard("task_object", r"포기하고싶(?:어요|어|다|네|음)?[.,]?(?:이|그)?(?:가게|회사|공부|사업|장사|다이어트|학원|시험|운동|육아|일|알바|연애)(?:하는거|하는것|하는걸|(?=[.!~…]|$))", "span", {"hopelessness"}, raw=True),
-    # 밧줄 하나 샀어요 트럭 짐 묶을 거 (a rope for a load)
-    _guard("task_object", r"(?:밧줄|로프|끈|줄)[^.?!]{0,10}?(?:트럭|짐|화물|이삿짐|텐트|타프|캠핑|보트|배|그물)[^.?!]{0,4}?(?:묶을|묶으려고|묶는|묶어|고정할|고정하려고|칠)", "message", {"plan_means"}, raw=True),
     # 번개탄 사 왔다, 애들 오면 마당에서 삼겹살 굽기로 했어 (a grill, said later)
     _guard("grill_context", r"(?:번개탄|연탄|숯)[^?]{0,34}?(?:삼겹살|고기|바베큐|바비큐|꼬치|조개|생선)(?:을|를|도)?(?:굽|구워|구울)(?:기로|으려고|려고|을거|먹)", "message", {"plan_means"}, raw=True),
-    # 커뮤마다 한강 물 온도 드립 도배 (talk about the meme)
-    _guard("joke_retracted", r"한강(?:물온도|수온|물)(?:드립|밈|짤)(?:이|으로|로|만)?(?:도배|넘쳐|가득|천지|난리|올라)", "span", {"plan_means", "plan_location"}, raw=True),
     # 나 없어지면 단톡방 조용해지겠지 ㅋㅋ 해외출장이라 일주일 잠수 탐 (a bounded absence)
     _guard("bounded_escape", r"^(?!.*(?:영원히|영영|평생|다시는|완전히|죽))(?=.*(?:출장|여행|입대|훈련소|수련회|캠프|전지훈련|합숙|유학|휴가|시험기간)[^.?!]{0,10}?(?:이라|이라서|라서|때문에|가서|가니까|동안)"
            r"[^.?!]{0,10}?(?:일주일|며칠|한달|이틀|사흘|하루|주말|당분간)?(?:간|동안)?(?:잠수|연락두절|연락안|오프라인|못들어|접속못|없))", "message", {"passive_ideation", "wish_to_die"}, "soften", raw=True),
@@ -3324,8 +3322,10 @@ _GUARDS: list[_Guard] = [
     # 빨랫줄이랑 튼튼한 끈을 샀어요. 베란다 어디다 걸지 (laundry)
     _guard("laundry", r"빨랫줄(?:이랑|하고|과|와)[^.?!]{0,10}?(?:끈|줄)", "message", {"plan_means"}, raw=True),
     # ---- found by the twentieth round (fresh147-152)
-    # 한강 수온 드립 이젠 식상하다 ㅋㅋ (talk about the meme)
-    _guard("joke_retracted", r"한강수온(?:드립|밈|짤)(?:은|도|이|좀)?(?:이젠|이제|너무|진짜|좀)?(?:식상|지겹|질려|재미없|노잼|그만)", "span", {"plan_means", "plan_location"}, raw=True),
+    # 한강 수온 드립 이젠 식상하다 ㅋㅋ; 커뮤마다 한강 물 온도 드립 도배 (talk about the meme; the second found by the
+    # twenty-fourth round)
+    _guard("joke_retracted", r"한강수온(?:드립|밈|짤)(?:은|도|이|좀)?(?:이젠|이제|너무|진짜|좀)?(?:식상|지겹|질려|재미없|노잼|그만)"
+           r"|한강(?:물온도|수온|물)(?:드립|밈|짤)(?:이|으로|로|만)?(?:도배|넘쳐|가득|천지|난리|올라)", "span", {"plan_means", "plan_location"}, raw=True),
     # 나 저번에 한강 간다고 한 거 농담이었어 (an earlier remark taken back)
     _guard("joke_retracted", r"(?:다고|라고)(?:한|했던)(?:거|건|말)(?:은|는)?(?:그냥|다)?(?:농담|장난|드립)(?:이었|였|이야|임)(?![^.?!]{0,6}?(?:아니|아님|진심))", "sentence",
            {"plan_means", "plan_location", "wish", "wish_if"}, raw=True),
