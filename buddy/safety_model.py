@@ -51,7 +51,7 @@ HELD_OUT_SETS = ("fresh8", "fresh14", "fresh15", "fresh28", "fresh31", "fresh33"
                  "fresh103", "fresh104", "fresh105", "fresh106", "fresh113", "fresh114",
                  "fresh121", "fresh122", "fresh123", "fresh124", "fresh126", "fresh129", "fresh130", "fresh139", "fresh143", "fresh144",
                  "fresh145", "fresh146", "fresh153", "fresh154", "fresh161", "fresh162", "fresh169", "fresh170",
-                 "fresh177", "fresh178")
+                 "fresh177", "fresh178", "fresh185", "fresh186")
 
 
 @dataclass
