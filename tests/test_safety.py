@@ -1305,3 +1305,39 @@ def test_a_death_scene_in_a_dream_is_no_drama_scene(detector):
                                           ("친구가 뛰어내리는 장면이 자꾸 떠올라", False), ("영화에서 뛰어내리는 장면 보고 울었어", False)])
 def test_ones_own_death_pictured_again_and_again_is_crisis_but_a_friends_or_a_films_is_not(detector, text, crisis):
     assert detector.rule_signal(text).crisis is crisis
+
+
+# ---- the twenty-fifth round (fresh187-192): own paraphrases of what its tuning sets showed
+
+@pytest.mark.parametrize("text", ["병동에서 남는 앰플 몇 개 빼두고 있어 내가 쓰려고", "주사 놓는 법 배운 거 이제 내 몸에 쓰려고",
+                                  "차 창문 꼭 닫고 번개탄 피울까 생각 중", "고기 굽는다고 숯 사 왔는데 고기 구울 생각은 전혀 없어",
+                                  "낚시 간다고 하고 나왔어 트렁크에 밧줄 넣었고", "면도기를 뜯어서 날 꺼내 놨어",
+                                  "상처 가릴 만큼 가렸는데 오늘 또 새로 냈어", "아까 그은 자리가 계속 쓰라려", "클린 깨짐 다시 0일부터 시작이네",
+                                  "난 맞아도 싸 그래서 어제 더 세게 때렸어", "머리를 벽에 쾅쾅 박았더니 이마에 멍이 퍼렇게 들었어",
+                                  "머리카락 뽑는 버릇 때문에 정수리에 땜빵 생겼어 못 멈추겠어", "긴팔 안 벗는 건 아직 안 아문 상처 때문이야",
+                                  "팔찌 패션 아니고 그 밑에 뭐 있는지 아무도 몰라", "새로 생긴 상처 가리는 방법 있어요?",
+                                  "넘어졌다고 했음 거짓말이야", "유언 비슷한 거 미리 써놨어", "돌아가는 기차표는 안 샀어 필요 없을 거 같아서",
+                                  "남길 영상 찍어뒀어 나중에 보라고", "와이프 사진 보면서 마지막 술 한 잔", "여기 물이 깊네. 엄마 잘 부탁해",
+                                  "임종 지켜본 할머니가 부러웠어 나도 편해지고 싶다", "그냥 멈추고 싶어 숨이든 뭐든", "죽어서라도 속죄할게요",
+                                  "안전고리 안 걸고 올라가볼까 싶어", "옥상에서 떨어지는 상상을 계속 해", "대출은 내 사망보험금으로 해결될 거야"])
+def test_drugs_kept_from_work_closed_tents_cover_stories_fresh_cuts_broken_streaks_hair_pulling_and_quiet_goodbyes_are_crisis(detector, text):
+    assert detector.rule_signal(text).crisis
+
+
+@pytest.mark.parametrize("text", ["자해 시도 환자 처치하고 왔는데 마음이 무겁다", "투신 현장 다녀온 날은 잠이 안 와", "어제 대교 출동 두 번 나갔어",
+                                  "난간 넘으려던 학생을 붙잡아서 구조했어요", "간호학과 실습 중인데 자해 상처 드레싱 방법 알려주세요",
+                                  "죽고 싶냐고? 아니 전혀. 그냥 피곤해", "웹툰 주인공 죽는 결말 말고 해피엔딩이면 좋겠다",
+                                  "조용히 사라지고 싶어 회사 단톡방에서", "비타민 한 통 다 먹었어 영양제 또 사야지", "강아지 죽으면 나 혼자 어떻게 살아",
+                                  "한강 수온 밈 이제 그만 보고 싶다", "한강 물 온도 보던 작년의 나 지금은 수익 중", "한강 가서 소풍 하기로 날짜 잡았어",
+                                  "난간에 올라가서 셀카 찍는 관광객들 무섭더라", "수영복 입고 바다에 뛰어들까 말까", "해안 절벽 둘레길 코스 같이 갈 사람",
+                                  "처방받은 수면제 챙겼어 출장 가는 비행기에서 먹으려고", "숯 텐트 안에서 피우면 위험하다며? 꼭 밖에서만 써",
+                                  "여동생 팔에 상처가 있는데 어떻게 물어봐야 할까요", "넘어져서 생긴 흉터 빨리 없어졌으면", "내일 안 깼으면 좋겠다 ㅋㅋ 휴무라 알람 꺼둠",
+                                  "사는 게 지루하다 취미라도 찾아야겠어", "한때 사는 게 의미 없다고 느꼈던 시기가 있었는데 지금은 잘 지내요",
+                                  "10년 전엔 죽을 생각도 했었지. 지금은 웃으면서 얘기해"])
+def test_reports_from_work_denied_questions_story_endings_group_chats_vitamins_memes_outings_warnings_and_outgrown_times_are_not_high_by_rule(detector, text):
+    assert detector.rule_signal(text).risk != "high"
+
+
+@pytest.mark.parametrize("text", ["캠핑 가서 번개탄으로 고기 구웠어", "소설 속 인물이 옥상에서 떨어지는 장면이 계속 나와"])
+def test_a_grill_and_a_storys_fall_stay_ordinary(detector, text):
+    assert detector.rule_signal(text).risk != "high"
