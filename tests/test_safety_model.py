@@ -157,29 +157,30 @@ def test_the_packaged_classifier_never_saw_the_held_out_sets(classifier, name):
 
 
 @pytest.mark.parametrize("name, min_recall, max_false_alarm", [
-    ("fresh8", 0.98, 0.03), ("fresh28", 0.98, 0.03), ("fresh31", 0.93, 0.02), ("fresh33", 0.94, 0.05),
-    ("fresh37", 0.98, 0.05), ("fresh38", 0.98, 0.02), ("fresh41", 0.98, 0.03), ("fresh45", 0.98, 0.04),
+    ("fresh8", 0.98, 0.03), ("fresh28", 0.97, 0.03), ("fresh31", 0.93, 0.02), ("fresh33", 0.94, 0.05),
+    ("fresh37", 0.98, 0.05), ("fresh38", 0.97, 0.02), ("fresh41", 0.98, 0.04), ("fresh45", 0.98, 0.04),
     ("fresh46", 0.98, 0.03), ("fresh47", 0.98, 0.04), ("fresh51", 0.98, 0.06), ("fresh52", 0.97, 0.06),
-    ("fresh53", 0.96, 0.07), ("fresh56", 0.98, 0.07), ("fresh57", 0.98, 0.06), ("fresh63", 0.96, 0.07),
-    ("fresh64", 0.98, 0.07), ("fresh65", 0.96, 0.15), ("fresh66", 0.95, 0.03), ("fresh70", 0.96, 0.05),
-    ("fresh71", 0.96, 0.07), ("fresh82", 0.98, 0.06), ("fresh83", 0.94, 0.05), ("fresh84", 0.93, 0.11),
-    ("fresh90", 0.98, 0.04), ("fresh91", 0.94, 0.05), ("fresh92", 0.96, 0.09), ("fresh97", 0.96, 0.08),
+    ("fresh53", 0.96, 0.07), ("fresh56", 0.98, 0.07), ("fresh57", 0.98, 0.06), ("fresh63", 0.97, 0.05),
+    ("fresh64", 0.98, 0.08), ("fresh65", 0.96, 0.15), ("fresh66", 0.95, 0.02), ("fresh70", 0.96, 0.05),
+    ("fresh71", 0.97, 0.06), ("fresh82", 0.98, 0.05), ("fresh83", 0.94, 0.04), ("fresh84", 0.94, 0.09),
+    ("fresh90", 0.98, 0.04), ("fresh91", 0.94, 0.05), ("fresh92", 0.95, 0.09), ("fresh97", 0.97, 0.09),
     ("fresh98", 0.98, 0.03), ("fresh103", 0.98, 0.02), ("fresh104", 0.98, 0.06), ("fresh105", 0.96, 0.10),
-    ("fresh106", 0.97, 0.15), ("fresh113", 0.97, 0.04), ("fresh114", 0.94, 0.04), ("fresh121", 0.98, 0.07),
-    ("fresh122", 0.91, 0.06), ("fresh123", 0.97, 0.07), ("fresh124", 0.96, 0.08), ("fresh126", 0.97, 0.04),
-    ("fresh129", 0.98, 0.05), ("fresh130", 0.94, 0.04), ("fresh139", 0.98, 0.06), ("fresh143", 0.97, 0.09),
-    ("fresh144", 0.96, 0.07), ("fresh145", 0.95, 0.08), ("fresh146", 0.96, 0.08), ("fresh153", 0.97, 0.04),
-    ("fresh154", 0.96, 0.08), ("fresh161", 0.97, 0.05), ("fresh162", 0.92, 0.08), ("fresh169", 0.96, 0.03),
-    ("fresh170", 0.97, 0.08), ("fresh177", 0.95, 0.07), ("fresh178", 0.96, 0.06)])
+    ("fresh106", 0.97, 0.13), ("fresh113", 0.97, 0.04), ("fresh114", 0.94, 0.04), ("fresh121", 0.98, 0.07),
+    ("fresh122", 0.91, 0.05), ("fresh123", 0.97, 0.07), ("fresh124", 0.96, 0.08), ("fresh126", 0.97, 0.04),
+    ("fresh129", 0.98, 0.05), ("fresh130", 0.94, 0.04), ("fresh139", 0.98, 0.05), ("fresh143", 0.97, 0.10),
+    ("fresh144", 0.96, 0.07), ("fresh145", 0.95, 0.08), ("fresh146", 0.96, 0.07), ("fresh153", 0.97, 0.04),
+    ("fresh154", 0.96, 0.08), ("fresh161", 0.97, 0.04), ("fresh162", 0.93, 0.08), ("fresh169", 0.97, 0.03),
+    ("fresh170", 0.97, 0.08), ("fresh177", 0.94, 0.07), ("fresh178", 0.97, 0.06), ("fresh185", 0.98, 0.04),
+    ("fresh186", 0.91, 0.04)])
 def test_rules_and_classifier_hold_their_measured_level_on_the_held_out_sets(name, min_recall, max_false_alarm):
-    """Written independently, never used for training or tuning (README); in this order now at 1.000, 1.000, 0.950,
-    0.960, 1.000, 1.000, 1.000, 1.000, 1.000, 1.000, 1.000, 0.990, 0.980, 1.000, 1.000, 0.980, 1.000, 0.980, 0.970,
-    0.980, 0.980, 1.000, 0.960, 0.950, 1.000, 0.960, 0.980, 0.980, 1.000, 1.000, 1.000, 0.980, 0.990, 0.990, 0.960,
-    1.000, 0.930, 0.990, 0.980, 0.990, 1.000, 0.960, 1.000, 0.990, 0.980, 0.970, 0.980, 0.990, 0.980, 0.990, 0.940,
-    0.980, 0.990, 0.970, 0.980 recall, false alarms at most 0.050 except fresh97 and fresh124 and fresh145 and
-    fresh146 and fresh154 and fresh162 and fresh170 (0.060), fresh92 and fresh143 (0.070), fresh105 (0.080), fresh84
-    (0.090), fresh65 and fresh106 (0.130), some below the issue's bar: a change must not lose more than a message or
-    two (pins: recall - 0.02, false alarms + 0.02)."""
+    """Written independently, never used for training or tuning (README); in this order now at 1.000, 0.990, 0.950,
+    0.960, 1.000, 0.990, 1.000, 1.000, 1.000, 1.000, 1.000, 0.990, 0.980, 1.000, 1.000, 0.990, 1.000, 0.980, 0.970,
+    0.980, 0.990, 1.000, 0.960, 0.960, 1.000, 0.960, 0.970, 0.990, 1.000, 1.000, 1.000, 0.980, 0.990, 0.990, 0.960,
+    1.000, 0.930, 0.990, 0.980, 0.990, 1.000, 0.960, 1.000, 0.990, 0.980, 0.970, 0.980, 0.990, 0.980, 0.990, 0.950,
+    0.990, 0.990, 0.960, 0.990, 1.000, 0.930 recall, false alarms at most 0.050 except fresh64 and fresh124 and
+    fresh145 and fresh154 and fresh162 and fresh170 (0.060), fresh84 and fresh92 and fresh97 (0.070), fresh105 and
+    fresh143 (0.080), fresh106 (0.110), fresh65 (0.130), some below the issue's bar: a change must not lose more than
+    a message or two (pins: recall - 0.02, false alarms + 0.02)."""
     detector = CrisisDetector()
     positives, negatives = read_set(f"crisis_positive_{name}.txt"), read_set(f"crisis_negative_{name}.txt")
     assert len(positives) >= 100 and len(negatives) >= 100
