@@ -1316,7 +1316,7 @@ def test_ones_own_death_pictured_again_and_again_is_crisis_but_a_friends_or_a_fi
                                   "난 맞아도 싸 그래서 어제 더 세게 때렸어", "머리를 벽에 쾅쾅 박았더니 이마에 멍이 퍼렇게 들었어",
                                   "머리카락 뽑는 버릇 때문에 정수리에 땜빵 생겼어 못 멈추겠어", "긴팔 안 벗는 건 아직 안 아문 상처 때문이야",
                                   "팔찌 패션 아니고 그 밑에 뭐 있는지 아무도 몰라", "새로 생긴 상처 가리는 방법 있어요?",
-                                  "넘어졌다고 했음 거짓말이야", "유언 비슷한 거 미리 써놨어", "돌아가는 기차표는 안 샀어 필요 없을 거 같아서",
+                                  "팔 상처 보고 넘어졌다고 했음 거짓말이야", "유언 비슷한 거 미리 써놨어", "돌아가는 기차표는 안 샀어 필요 없을 거 같아서",
                                   "남길 영상 찍어뒀어 나중에 보라고", "와이프 사진 보면서 마지막 술 한 잔", "여기 물이 깊네. 엄마 잘 부탁해",
                                   "임종 지켜본 할머니가 부러웠어 나도 편해지고 싶다", "그냥 멈추고 싶어 숨이든 뭐든", "죽어서라도 속죄할게요",
                                   "안전고리 안 걸고 올라가볼까 싶어", "옥상에서 떨어지는 상상을 계속 해", "대출은 내 사망보험금으로 해결될 거야"])
@@ -1341,3 +1341,19 @@ def test_reports_from_work_denied_questions_story_endings_group_chats_vitamins_m
 @pytest.mark.parametrize("text", ["캠핑 가서 번개탄으로 고기 구웠어", "소설 속 인물이 옥상에서 떨어지는 장면이 계속 나와"])
 def test_a_grill_and_a_storys_fall_stay_ordinary(detector, text):
     assert detector.rule_signal(text).risk != "high"
+
+
+@pytest.mark.parametrize("text", ["혈당 높아서 인슐린 챙겨서 나 쓰려고 가방에 넣었어", "흉터 치료 레이저 어제 새로 했어", "밴드 붙였어 새 상처 생겨서 ㅠ 종이에 베임",
+                                  "지각한 이유 넘어졌다고 했음 거짓말임 ㅋㅋ 늦잠", "결혼식에서 남길 영상 찍어뒀어 나중에 보라고", "가족 사진 보면서 마지막 잔 비우고 잘게",
+                                  "안전벨트 안 매고 범퍼카 타볼까 ㅋㅋ", "여기서 떨어지는 상상만 해도 무서워", "돌아가는 표는 안 샀어 친구가 차로 데려다준대서 필요 없어",
+                                  "상처 어제 새로 생겼어 넘어져서", "클린 깨졌다 다이어트 30일 만에 치킨 먹음", "가슴을 주먹으로 치면서 응원했더니 멍 들었어",
+                                  "흰머리 뽑는 버릇 때문에 땜빵 생김", "팔찌 아니고 시계 밑에 뭐 있는지 궁금하지", "내 보험금으로 수술비 해결됐어",
+                                  "여기 파도 높다 엄마 잘 부탁해 나 여행 일주일 더 있다 갈게"])
+def test_the_twenty_fifth_rounds_rules_leave_their_everyday_twins_alone(detector, text):
+    assert detector.rule_signal(text).risk != "high"
+
+
+@pytest.mark.parametrize("text", ["수영복 입고 바다에 뛰어들어 안 나올 거야", "한강 왔는데 산책하다가 그냥 뛰어들까 싶어", "절벽 코스 가서 뛰어내릴 거야",
+                                  "죽고 싶냐고? 아니 솔직히 지금도 죽고 싶어"])
+def test_a_swim_a_walk_a_hike_or_an_echoed_question_does_not_hide_a_wish_beside_it(detector, text):
+    assert detector.rule_signal(text).crisis
