@@ -3428,10 +3428,13 @@ _GUARDS: list[_Guard] = [
     # 빨랫줄이랑 튼튼한 끈을 샀어요. 베란다 어디다 걸지 (laundry)
     _guard("laundry", r"빨랫줄(?:이랑|하고|과|와)[^.?!]{0,10}?(?:끈|줄)", "message", {"plan_means"}, raw=True),
     # ---- found by the twentieth round (fresh147-152)
-    # 한강 수온 드립 이젠 식상하다 ㅋㅋ; 커뮤마다 한강 물 온도 드립 도배 (talk about the meme; the second found by the
-    # twenty-fourth round)
-    _guard("joke_retracted", r"한강수온(?:드립|밈|짤)(?:은|도|이|좀)?(?:이젠|이제|너무|진짜|좀)?(?:식상|지겹|질려|재미없|노잼|그만)"
-           r"|한강(?:물온도|수온|물)(?:드립|밈|짤)(?:이|으로|로|만)?(?:도배|넘쳐|가득|천지|난리|올라)", "span", {"plan_means", "plan_location"}, raw=True),
+    # 한강 수온 드립 이젠 식상하다 ㅋㅋ; 커뮤마다 한강 물 온도 드립 도배; 한강 물 온도 밈 좀 그만 썼으면 (talk about the meme,
+    # not 드립 아니고; the second found by the twenty-fourth round, the third by the twenty-fifth);
+    # 한강 물 온도 체크하던 작년의 나야 보고 있냐 ㅋㅋ 지금 +200% (a past self now in profit; the twenty-fifth)
+    _guard("joke_retracted", r"(?:한강물?온도|한강수온)(?:드립|밈|짤|개그)(?!(?:이|은)?(?:아니|아님|아냐|아닌))"
+           r"|한강물(?:드립|밈|짤)(?:이|으로|로|만)?(?:도배|넘쳐|가득|천지|난리|올라)"
+           r"|(?:한강물?온도|한강수온)(?:을|를)?(?:체크하던|찾아보던|검색하던|확인하던|재던|보던)(?:작년|예전|지난달|지난주|그때|옛날|어제)(?:의)?(?:나|내)",
+           "span", {"plan_means", "plan_location"}, raw=True),
     # 나 저번에 한강 간다고 한 거 농담이었어 (an earlier remark taken back)
     _guard("joke_retracted", r"(?:다고|라고)(?:한|했던)(?:거|건|말)(?:은|는)?(?:그냥|다)?(?:농담|장난|드립)(?:이었|였|이야|임)(?![^.?!]{0,6}?(?:아니|아님|진심))", "sentence",
            {"plan_means", "plan_location", "wish", "wish_if"}, raw=True),
@@ -3596,23 +3599,16 @@ _GUARDS: list[_Guard] = [
     # 고양이 죽으면 나 혼자 어떻게 살지 (the death of another, feared)
     _guard("others_death", rf"(?:{_PERSON}|고양이|강아지|냥이|반려견|반려묘|댕댕이|우리애)(?:가|이)?(?:먼저)?죽으면(?:나|저)(?:는|혼자|이제)?(?:어떻게살|어찌살|뭐하고살|무슨낙으로|못살)",
            "span", {"wish_if"}, raw=True),
-    # 한강 물 온도 체크하던 작년의 나야 보고 있냐 ㅋㅋ 지금 +200% (the meme, of a past self now in profit)
-    _guard("joke_retracted", r"(?:한강물?온도|한강수온)(?:을|를)?(?:체크하던|찾아보던|검색하던|확인하던|재던|보던)(?:작년|예전|지난달|지난주|그때|옛날|어제)(?:의)?(?:나|내)",
-           "span", {"plan_means", "plan_location"}, raw=True),
-    # 커뮤에 한강 물 온도 드립 또 올라오네; 한강 물 온도 밈 좀 그만 썼으면 (the meme talked about as a meme)
-    _guard("joke_retracted", r"(?:한강물?온도|한강수온)(?:드립|밈|짤|개그)(?!(?:이|은)?(?:아니|아님|아냐|아닌))",
-           "span", {"plan_means", "plan_location"}, raw=True),
-    # 한강 가서 피크닉 하기로 날짜 정했어; 한강 공원 왔는데 물 보니까 패들보드 타고 싶다 (leisure by the river)
-    _guard("leisure_place", r"(?:한강|바다|강|해변|해수욕장|계곡)(?:공원)?(?:가서|에서|와서|왔는데)[^?]{0,16}?(?:피크닉|소풍|돗자리|치맥|패들보드|카약|서핑|수영|물놀이|자전거|러닝|산책|라면)",
+    # 한강 가서 피크닉 하기로 날짜 정했어; 한강 공원 왔는데 물 보니까 패들보드 타고 싶다 (leisure by the river);
+    # 제주도 절벽 트레킹 코스 좌표 저장해놨어 (a hike)
+    _guard("leisure_place", r"(?:한강|바다|강|해변|해수욕장|계곡)(?:공원)?(?:가서|에서|와서|왔는데)[^?]{0,16}?(?:피크닉|소풍|돗자리|치맥|패들보드|카약|서핑|수영|물놀이|자전거|러닝|산책|라면)"
+           r"|(?:절벽|벼랑|해안|산|바위|계곡|폭포)(?:길)?(?:트레킹|트래킹|등산|둘레길|올레길|하이킹|코스|투어|암벽|클라이밍)",
            "span", {"plan_means", "plan_location"}, raw=True),
     # 난간 위에 올라가서 사진 찍는 사람들 보면 아찔하더라 (others seen at a height)
     _guard("others_act", r"(?:올라가서|올라가|서서|매달려)[^.?!]{0,10}?(?:사진|셀카|인증샷)(?:을|를)?찍는(?:사람|사람들|애들|관광객|커플)",
            "span", {"plan_means", "plan_location"}, raw=True),
     # 수영복까지 입었는데 바다에 뛰어들까 말까 고민 중 물 너무 차가워 (a swim)
     _guard("sport_jump", r"(?![^?]{0,40}?(?:안나오|안나올|죽|끝내|영원히|다시는|마지막))(?:수영복|래시가드|웻슈트|잠수복|튜브|구명조끼|수경)[^?]{0,20}?(?:뛰어들|들어갈|입수)|(?:뛰어들|들어갈|입수)[^?]{0,20}?(?:수영복|래시가드|웻슈트|튜브|구명조끼|수경)",
-           "span", {"plan_means", "plan_location"}, raw=True),
-    # 제주도 절벽 트레킹 코스 좌표 저장해놨어 (a hike)
-    _guard("leisure_place", r"(?:절벽|벼랑|해안|산|바위|계곡|폭포)(?:길)?(?:트레킹|트래킹|등산|둘레길|올레길|하이킹|코스|투어|암벽|클라이밍)",
            "span", {"plan_means", "plan_location"}, raw=True),
     # 사는 게 의미 없다고 느꼈던 시기가 있었는데 그건 … 20대 초반이고, 지금은 그때의 나한테 잘 버텼다고 (a period, outgrown)
     _guard("recovered", r"던(?:시기|시절|때)(?:가|이|도)?있었(?:는데|지만|고|어요)[^?]{0,40}?(?:지금은|이제는|이젠|요즘은)[^.?!]{0,14}?(?:잘버텼|괜찮|잘지내|행복|좋아졌|나아졌)(?!지않|지가않|지못|을까|지는않)",
