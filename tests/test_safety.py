@@ -1357,3 +1357,9 @@ def test_the_twenty_fifth_rounds_rules_leave_their_everyday_twins_alone(detector
                                   "죽고 싶냐고? 아니 솔직히 지금도 죽고 싶어"])
 def test_a_swim_a_walk_a_hike_or_an_echoed_question_does_not_hide_a_wish_beside_it(detector, text):
     assert detector.rule_signal(text).crisis
+
+
+@pytest.mark.parametrize("text, high", [("운동 간다고 나와서 운동화 끈 샀어", False), ("출근한다고 나왔는데 가방에 약 챙겼어 두통", False),
+                                        ("살기 싫다. 운동도 해야 하는데 아무것도 못 하겠다", True)])
+def test_a_shoelace_a_headache_pill_and_a_wish_beside_a_chore_are_read_as_they_are(detector, text, high):
+    assert (detector.rule_signal(text).risk == "high") is high
