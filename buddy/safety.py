@@ -2794,8 +2794,10 @@ _GUARDS: list[_Guard] = [
     _guard("recovered", r"(?i)used\s*to\s*self[\s-]*harm[^?]{0,40}?(?:been[0-9]+years|yearsago|지금은|이제는)", "span", {"self_harm"}, raw=True),
     # 경찰입니다. 오늘 다리 위에서 투신하려던 분 구조했습니다 (someone else, at work)
     _guard("others_act", r"(?:" + _ACT_NOUN + r"(?:하려던|하려고한|하려다|하려는|을시도한|시도하던)|뛰어내리려(?:던|고하던|고한|다|는))(?:분|사람|시민|학생|환자|남성|여성|남자|여자|아이|청소년)", "span", {"plan_means", "act", "mention"}, raw=True),
-    # 진통제 한꺼번에 많이 먹으면 위험하대서 아파도 정량만 먹어요
-    _guard("medicine_as_directed", r"정량(?:만|대로|으로|을)(?:먹|복용|드)|위험하대서|위험하다고해서", "message", {"plan_means", "means_preparation"}, raw=True),
+    # 진통제 한꺼번에 많이 먹으면 위험하대서 아파도 정량만 먹어요; 약 한 통 다 먹었네 비타민 새로 사야겠다 (the second found
+    # by the nineteenth round)
+    _guard("medicine_as_directed", r"정량(?:만|대로|으로|을)(?:먹|복용|드)|위험하대서|위험하다고해서"
+           r"|(?:비타민|영양제|유산균|오메가|루테인|칼슘|마그네슘)[^?]{0,10}?(?:새로|또|다시)?(?:사야|주문|시켜야|사러)", "message", {"plan_means", "means_preparation"}, raw=True),
     # 다 끝내고 싶다 이 재활 ㅋㅋ 근데 해야지 (the thing to end named after it)
     _guard("task_object", r"끝내고싶(?:다|어|네|음)?(?:이|이놈의|그|저)(?:재활|과제|일|공부|숙제|프로젝트|시험|운동|치료|알바|회사|야근|육아|논문)", "span", {"wish", "low", "end_it"}, raw=True),
     # 성경 공부 모임에서 자살에 대한 기독교적 관점 발제 맡았어요 (a topic, even when one's own task)
@@ -2977,8 +2979,11 @@ _GUARDS: list[_Guard] = [
     # 임종 체험에서 유서 써 봤어, 웰다잉 수업
     _guard("death_education", r"임종체험|임종을체험|웰다잉|죽음준비교육|죽음교육|유언장쓰기|유서쓰기(?:체험|프로그램|수업|교육|시간|활동)|(?:과제|수업|교양|숙제|강의)(?:로|으로|에서)(?:나의|내)?유서(?:쓰기|써오기|작성)|유서체험|입관체험|관에누워(?:보|봤|본|볼)", "message",
            {"plan_means", "farewell", "suicide_mention", "passive_ideation"}, raw=True),
-    # 내일 아침 눈 안 떠지면 지각인데 (oversleeping)
-    _guard("oversleeping", r"눈(?:이)?(?:안|못)떠지면(?:[^?]{0,6}?)(?:지각|큰일|늦|알람|망)", "span", {"passive_ideation", "by_own_hand"}, raw=True),
+    # 내일 아침 눈 안 떠지면 지각인데 (oversleeping); 내일 아침에 내가 안 일어나면 깨워줘 알람 못 들을 듯;
+    # 내일 아침에 안 깼으면 좋겠다 ㅋㅋ 휴무라 알람 다 꺼놨음 (a day off; found by the twenty-fifth round)
+    _guard("oversleeping", r"눈(?:이)?(?:안|못)떠지면(?:[^?]{0,6}?)(?:지각|큰일|늦|알람|망)|(?:안|못)일어나면[^?]{0,10}?(?:깨워|알람|지각|늦|전화)"
+           r"|(?:안깼으면|안깨면|못깼으면|안일어났으면)[^?]{0,14}?(?:휴무|휴일|쉬는날|연차|비번|오프|알람(?:을|도)?(?:다)?꺼)",
+           "span", {"passive_ideation", "by_own_hand"}, raw=True),
     # 오래오래 살 거지만요, 열심히 살다 갈려구요, 아직 한참 남았지만, 남은 날들 잘 살게, 세상 떠나기 전에 세계일주가 꿈
     _guard("life_wish", r"(?<!더)(?<!훨씬)(?<!없으면)(?<!없어도)(?<!없이)(?<!없이도)(?<!다들)(?<!모두)(?<!애들)(?<!가족들)(?<!걔네)(?<!그들)(?:오래오래|오래|열심히|잘|건강하게|행복하게)살(?:거|것|려고|려구|다갈|다가|아야지|아야죠|겠|게해|수있게)|"
            r"(?:제|내|나의|저의|새|새로운)(?:인생|삶)(?:을|를)?(?:살|살아보)(?:려고|려구|거|겠|래|자|아볼)|아직(?:한참|많이|창창하게)남았|남은(?:날|날들|인생|생|시간)(?:을|들을|도)?(?:잘|열심히|행복하게|즐겁게)|"
@@ -2999,10 +3004,14 @@ _GUARDS: list[_Guard] = [
     _guard("others_act", _ACT_NOUN + r"(?:한|하신|했던|하는|하려는|하던|을시도한|시도한|시도했던|시도하신|시도)?(?:환자|사람|분|학생|아이|아이들|애들|청소년|자녀|아동|병사|시민|유가족|유족|시도자|내담자|친구|친구들|"
            r"중학생|고등학생|초등학생|대학생|제자|후배|직원|장병|용사|기도자)",
            "span", {"act", "mention", "plan_means", "past_attempt"}, "soften", raw=True, needs_no_first_person=True),
-    # 저 119 구급대원인데요, 오늘 출동 나가서 투신 현장을 처리했어요 (a scene or a report, whoever speaks)
+    # 저 119 구급대원인데요, 오늘 출동 나가서 투신 현장을 처리했어요 (a scene or a report, whoever speaks);
+    # 자살 출동 다녀온 날은; 투신 현장은 아직도 적응이 안 됨; 마포대교 출동 나갔다 왔는데 (a call-out or a scene named
+    # without its verb: found by the twenty-fifth round)
     _guard("others_act", _ACT_NOUN + r"(?:한|했던|하려는|시도)?(?:신고|사건|현장|사고현장|구조|사례|케이스)(?:를|을|에|가|이)?"
-           r"(?:받|처리|수습|출동|나가|다녀|보고|접수|맡|조사|검토|정리)",
-           "span", {"act", "mention", "plan_means", "past_attempt"}, "soften", raw=True),
+           r"(?:받|처리|수습|출동|나가|다녀|보고|접수|맡|조사|검토|정리)"
+           r"|(?:" + _ACT_NOUN + r"|대교|다리|한강|옥상|난간)(?:시도)?(?:현장|출동|신고)(?:은|는|을|를|이|가|에|만|도)?"
+           r"(?![^.?!]{0,12}?(?:가볼|가보고싶|가고싶|되고싶|되면|될까|되겠|나도|내가|제가))",
+           "span", {"act", "mention", "plan_means", "plan_location", "past_attempt"}, "soften", raw=True),
     # 수면제 없이 잠들고 싶은데 방법 있을까요
     _guard("sleep_help", r"(?:없이|안먹고|끊고)(?:푹|잘|빨리)?(?:잠들고|자고)싶|(?:잠들고|잠자고|푹자고|잘자고)싶은데(?:방법|어떻게|잠이안|못)"
            r"|(?<!영원히)(?<!영영)잠(?:이)?(?:잘|푹|빨리)?(?:오는|드는|들수있는)(?:방법|법|팁|꿀팁)|(?:말고|없이|대신)(?:잠|잠이)(?:잘|푹)?(?:오|드)",
@@ -3015,7 +3024,11 @@ _GUARDS: list[_Guard] = [
            + _gap(3) + _VANISH, "span", {"passive_ideation", "existence_negation"}),
     # 상담사로 일하는데 자살 위기 내담자 만나고 나면 (speaking of one's work: a mention is a concern at most)
     _guard("professional_context", r"(?:상담사|상담교사|상담선생님|교사|간호사|의사|경찰|소방관|구급대원|약사|사회복지사|임상심리사|전문요원|정신건강|보건교사|상담관|상담원|간호장교|군의관)"
-           r"(?:로|로서|으로|으로서|인데|이에요|예요|입니다|이라|라서|로일|로근무|으로일|으로근무|일을|[0-9]+년차|[0-9]+년째)|수퍼비전|슈퍼비전|역전이|사례회의|사례관리|상담기록|기록지|협진|의뢰인|내담자",
+           r"(?:로|로서|으로|으로서|인데|이에요|예요|입니다|이라|라서|로일|로근무|으로일|으로근무|일을|[0-9]+년차|[0-9]+년째)|수퍼비전|슈퍼비전|역전이|사례회의|사례관리|상담기록|기록지|협진|의뢰인|내담자"
+           # 정신건강의학과 레지던트로 당직 서면서 (not 병원에서 일하는데 요즘 자꾸 자해하게 돼요); 자해 상처 봉합할 때 주의할 점 …
+           # 간호학과 실습 중이에요 (a student's practice: found by the twenty-fifth round)
+           r"|(?:레지던트|전공의|수련의|정신과의사|정신건강의학과의사)(?:로|로서|인데|예요|입니다|라서)"
+           r"|(?:간호학과|간호대|의대|응급구조과|응급구조학과|간호학생|의대생|실습생)(?:[^.?!]{0,8}?)(?:실습|수업|과제|시험|국시)",
            "message", {"mention"}, "soften", raw=True),
     # 나 없어도 가게 잘 돌아가겠지? 일주일 휴가 가는데 (a temporary absence)
     _guard("leaving_context", _t("휴가|여행|출장|연차|휴직|방학|교육|연수|훈련|며칠|일주일|한달|당분간|출산휴가|육아휴직|유학|이사|이민|군대|입대|전학|독립|교환학생|교환|어학연수|워홀"
@@ -3129,8 +3142,6 @@ _GUARDS: list[_Guard] = [
     # 엄마한테 미안하다고 전해줘. 오늘 저녁 못 간다고 야근이라; 나 없어도 잘 지내~ 캐나다 가서도 연락할게
     _guard("leaving_context", r"못(?:간다고|가|갈것같)[^?]{0,8}?(?:야근|회식|출장|일이|바빠|약속|늦)|(?:연락할게|연락하자|놀러와|보러갈게|또보자|다음에보자|곧보자)",
            "message", {"farewell", "by_own_hand"}, raw=True),
-    # 내일 아침에 내가 안 일어나면 깨워줘 알람 못 들을 듯
-    _guard("oversleeping", r"(?:안|못)일어나면[^?]{0,10}?(?:깨워|알람|지각|늦|전화)", "span", {"passive_ideation", "by_own_hand"}, raw=True),
     # 현생 로그아웃 하고싶다 ㅋㅋ 주말엔 하루종일 잠만 잘거야 (a weekend off)
     _guard("hale_and_joking", r"(?:로그아웃|잠수|탈주)[^?]{0,24}?(?:주말|하루종일|이번주|내일까지|넷플|잠만|침대에서|게임만)",
            "message", {"world_metaphor", "passive_ideation"}, "soften", raw=True),
@@ -3479,8 +3490,6 @@ _GUARDS: list[_Guard] = [
     # ---- found by the nineteenth round (fresh137-142)
     # 그동안 고마웠어요 다음 학기에도 잘 부탁해요 (the talk goes on)
     _guard("see_you_later", r"(?:다음학기|다음주|다음달|다음시즌|내년|앞으로)(?:에도|도)?(?:잘부탁|또봐|또만나|봬요|뵈어요|뵙겠)", "message", {"farewell"}, raw=True),
-    # 약 한 통 다 먹었네 비타민 새로 사야겠다
-    _guard("medicine_as_directed", r"(?:비타민|영양제|유산균|오메가|루테인|칼슘|마그네슘)[^?]{0,10}?(?:새로|또|다시)?(?:사야|주문|시켜야|사러)", "message", {"plan_means", "means_preparation"}, raw=True),
     # 벽에 머리 박을 뻔했어 ㅋㅋ 너무 졸려서
     _guard("near_miss_idiom", r"(?:박을|찧을|부딪힐|부딪칠)뻔", "span", {"self_harm"}, raw=True),
     # 생선 손질할 때 칼로 어디를 그어야 뼈가 잘 발라져요?
@@ -3562,24 +3571,14 @@ _GUARDS: list[_Guard] = [
     # 그냥 다 끝내고 싶어 이 이유식 만들기 ㅋㅋ (the task named after the wish)
     _guard("task_object", r"끝내고싶(?:어|다|음)[.,~]*(?:이|그)(?![^.?!]{0,10}?(?:세상|삶|인생|목숨|생|몸|숨))[가-힣]{0,10}?(?:만들기|하기|준비|공부|과제|육아|알바|시험|숙제|일|작업)",
            "message", {"passive_ideation", "hopelessness"}, raw=True),
-    # 정신건강의학과 레지던트로 당직 서면서 (speaking of one's work; not 병원에서 일하는데 요즘 자꾸 자해하게 돼요)
-    _guard("professional_context", r"(?:레지던트|전공의|수련의|정신과의사|정신건강의학과의사)(?:로|로서|인데|예요|입니다|라서)",
-           "message", {"mention"}, "soften", raw=True),
     # ---- found by the twenty-fifth round (fresh187-192)
     # 자살 시도 환자 이송했는데; 자해 환자 대할 때 내가 지키는 원칙 (someone else's act, handled at work, whoever speaks)
     _guard("others_act", _ACT_NOUN + r"(?:시도)?(?:환자|환자분|내담자|시도자|학생|아이)(?:을|를|가|이|분을|분들|들을)?"
            r"(?:이송|후송|처치|간호|진료|봉합|대할|대하|응대|상대|맡|받았|받아|케어|만나|면담|상담)",
            "span", {"act", "mention", "plan_means", "past_attempt"}, "soften", raw=True),
-    # 자살 출동 다녀온 날은; 투신 현장은 아직도 적응이 안 됨; 마포대교 출동 나갔다 왔는데 (a call-out, a scene)
-    _guard("others_act", r"(?:" + _ACT_NOUN + r"|대교|다리|한강|옥상|난간)(?:시도)?(?:현장|출동|신고)(?:은|는|을|를|이|가|에|만|도)?"
-           r"(?![^.?!]{0,12}?(?:가볼|가보고싶|가고싶|되고싶|되면|될까|되겠|나도|내가|제가))",
-           "span", {"act", "mention", "plan_means", "plan_location", "past_attempt"}, "soften", raw=True),
     # 난간 넘으려던 분을 구조했습니다 (someone stopped at the rail)
     _guard("others_act", r"난간(?:을|를)?(?:넘으려|넘어가려|넘으려고하)(?:던|는|다가)(?:분|사람|시민|학생|남성|여성|청소년)",
            "span", {"plan_means", "act"}, "soften", raw=True),
-    # 자해 상처 봉합할 때 주의할 점 … 간호학과 실습 중이에요 (a student's practice)
-    _guard("professional_context", r"(?:간호학과|간호대|의대|응급구조과|응급구조학과|간호학생|의대생|실습생)(?:[^.?!]{0,8}?)(?:실습|수업|과제|시험|국시)",
-           "message", {"mention"}, "soften", raw=True),
     # 죽고 싶냐고요? 아니요 전혀요 (the question echoed, then denied)
     _guard("negation", r"(?:죽고싶|사라지고싶|살기싫|자살하고싶|자해하고싶)(?:냐고|으냐고|냐는|냐구|은거냐고|은거냐는)(?:요|물으신다면|하시면|물어보시면)?[?.!…]*"
            r"(?:아니|아뇨|아니요|아니에요|전혀|절대|아닙니다)(?![^.?!]{0,8}?(?:라고는|라곤|지만|는데|말은))",
@@ -3594,7 +3593,9 @@ _GUARDS: list[_Guard] = [
     _guard("leaving_a_group", r"(?:사라지고싶|없어지고싶|나가고싶|빠지고싶)[^?]{0,8}?(?:단톡방|단톡|톡방|카톡방|채팅방|단체방|모임|회식|동창회)(?:에서|에서만|에서요)",
            "span", {"passive_ideation"}, raw=True),
     # 어제 약 한 통 다 먹었어. 비타민 ㅋㅋ (a bottle of supplements, used up)
-    _guard("medicine_as_directed", r"(?:한통|한병|한박스|한봉지)(?:을|를)?다먹(?:었|음|어|고)[^?]{0,12}?(?:비타민|영양제|유산균|오메가|홍삼|루테인|철분|마그네슘|젤리|사탕|껌|밀크씨슬|프로폴리스)",
+    # 시차 적응 때문에 병원에서 처방받은 수면제 챙겼어요 (a prescription, for a trip)
+    _guard("medicine_as_directed", r"(?:한통|한병|한박스|한봉지)(?:을|를)?다먹(?:었|음|어|고)[^?]{0,12}?(?:비타민|영양제|유산균|오메가|홍삼|루테인|철분|마그네슘|젤리|사탕|껌|밀크씨슬|프로폴리스)"
+           r"|(?:처방받은|처방받아|처방해준|처방해주신|처방된)[^.?!]{0,4}?(?:수면제|수면유도제|안정제|멜라토닌)(?:을|를|도)?(?:챙겼|챙겨|가져|들고|넣었)",
            "span", {"plan_means", "means_preparation"}, raw=True),
     # 고양이 죽으면 나 혼자 어떻게 살지 (the death of another, feared)
     _guard("others_death", rf"(?:{_PERSON}|고양이|강아지|냥이|반려견|반려묘|댕댕이|우리애)(?:가|이)?(?:먼저)?죽으면(?:나|저)(?:는|혼자|이제)?(?:어떻게살|어찌살|뭐하고살|무슨낙으로|못살)",
@@ -3615,9 +3616,6 @@ _GUARDS: list[_Guard] = [
            "message", {"passive_ideation", "wish_to_die", "hopelessness"}, "soften", raw=True),
     # 절벽 트레킹 코스 좌표 저장해놨어 ㅋㅋ 같이 갈 사람? (company for an outing)
     _guard("ordinary_plan", r"(?:트레킹|트래킹|등산|여행|캠핑|맛집|콘서트|투어|코스|페스티벌|전시|낚시)[^?]{0,30}?같이갈사람", "span", {"plan_means"}, raw=True),
-    # 시차 적응 때문에 병원에서 처방받은 수면제 챙겼어요 (a prescription, for a trip)
-    _guard("medicine_as_directed", r"(?:처방받은|처방받아|처방해준|처방해주신|처방된)[^.?!]{0,4}?(?:수면제|수면유도제|안정제|멜라토닌)(?:을|를|도)?(?:챙겼|챙겨|가져|들고|넣었)",
-           "span", {"plan_means", "means_preparation"}, raw=True),
     # 번개탄 텐트 안에서 피우면 큰일 난다며? (a warning heeded)
     _guard("prevention_context", r"(?:번개탄|연탄|숯|난로|화로)[^?]{0,20}?(?:피우면|때면|켜면|쓰면)(?:큰일|위험|죽는|죽어|안된|안되|중독)[^.]{0,24}?(?:밖에서|환기|조심|안써|안쓸|쓰지말|하지말|밖에서만)",
            "span", {"plan_means", "means_preparation", "act"}, raw=True),
@@ -3628,9 +3626,6 @@ _GUARDS: list[_Guard] = [
     # 흉터 연고 바르는 중 넘어져서 생긴 거라 빨리 없어졌으면 (a scar, not the self)
     _guard("ordinary_scar", r"(?:흉터|상처|멍|점|기미)[^?]{0,20}?(?:넘어져서|다쳐서|수술해서|긁혀서|데여서|부딪혀서)[^?]{0,12}?(?:없어졌으면|사라졌으면|지워졌으면)",
            "span", {"passive_ideation", "wish"}, raw=True),
-    # 내일 아침에 안 깼으면 좋겠다 ㅋㅋ 휴무라 알람 다 꺼놨음 (a day off)
-    _guard("oversleeping", r"(?:안깼으면|안깨면|못깼으면|안일어났으면)[^?]{0,14}?(?:휴무|휴일|쉬는날|연차|비번|오프|알람(?:을|도)?(?:다)?꺼)",
-           "span", {"passive_ideation", "by_own_hand"}, raw=True),
     # 사는 게 지겹다. 매일 출근 퇴근 반복. 취미라도 찾아야 될 듯 (routine, and a way out of it looked for)
     # (boredom only: not 살기 싫다 … 운동도 해야 하는데)
     _guard("bounded_escape", r"^(?!.*(?:죽|끝내|사라지|없어지|그만살|살기싫|의미없))(?=.*(?:지겹|지루|재미없|심심|무료))(?=.*(?:취미|동호회|모임|운동|여행)(?:라도|이라도)(?:찾아야|해야|시작해야|가져야|만들어야|다녀야|가야))",
